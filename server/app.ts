@@ -1,0 +1,117 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import type { AppDeps, AppEnv } from "./http/context";
+import { ApiError, errorResponse } from "./http/errors";
+import { openApiDocument, type RouteDoc } from "./http/openapi";
+import { csrfGuard, securityHeaders } from "./http/security";
+import { authDocs, authRoutes } from "./routes/auth/auth.route";
+import { healthDocs, healthRoutes } from "./routes/health/health.route";
+
+export type { AppDeps } from "./http/context";
+
+/** JSON bodies are small; blob uploads get their own, larger limit on their route. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+export const apiDocs: RouteDoc[] = [...healthDocs, ...authDocs];
+
+function buildApi(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .use(
+      bodyLimit({
+        maxSize: JSON_BODY_LIMIT,
+        onError: (c) => errorResponse(c, 413, "payload_too_large", "The request body is too large."),
+      }),
+    )
+    .use(csrfGuard())
+    .route("/health", healthRoutes(deps))
+    .route("/auth", authRoutes(deps))
+    .get("/openapi.json", (c) => c.json(openApiDocument(apiDocs), 200));
+}
+
+/** The API's type, for the client's `hc<AppType>`. */
+export type AppType = ReturnType<typeof buildApi>;
+
+export type AppOptions = AppDeps & {
+  /** The built client to serve next to the API; absent in API-only tests. */
+  clientDist?: string;
+};
+
+export function createApp(options: AppOptions) {
+  const app = new Hono<AppEnv>();
+  app.use(securityHeaders());
+  app.route("/api", buildApi(options));
+
+  const allowed = allowedMethodsByPath(apiDocs);
+  app.all("/api/*", (c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) {
+      c.header("Allow", methods.join(", ").toUpperCase());
+      return errorResponse(c, 405, "method_not_allowed", `Use ${methods.join(" or ").toUpperCase()} here.`);
+    }
+    return errorResponse(c, 404, "not_found", "No such API route.");
+  });
+
+  if (options.clientDist && existsSync(path.join(options.clientDist, "index.html"))) {
+    serveClient(app, options.clientDist);
+  }
+
+  app.notFound((c) => errorResponse(c, 404, "not_found", "Not found."));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.details);
+    if (error instanceof HTTPException && error.status < 500) {
+      const malformed = /json/i.test(error.message);
+      return errorResponse(
+        c,
+        error.status === 400 || malformed ? 400 : error.status,
+        malformed ? "invalid_json" : "invalid_input",
+        malformed ? "The request body is not valid JSON." : error.message,
+      );
+    }
+    // Nothing personal in logs: the path and error, never the body or cookies.
+    console.error(`[error] ${c.req.method} ${c.req.path}:`, error instanceof Error ? error.stack : error);
+    return errorResponse(c, 500, "internal", "Something went wrong on the server.");
+  });
+  return app;
+}
+
+/**
+ * Serves the built PWA: hashed assets cached for a year, the service worker and the HTML never
+ * cached (so a deploy is noticed), and unknown paths answered with index.html for the router.
+ */
+function serveClient(app: Hono<AppEnv>, root: string) {
+  app.use(
+    "*",
+    serveStatic({
+      root,
+      onFound: (filePath, c) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    }),
+  );
+  app.get(
+    "*",
+    serveStatic({
+      root,
+      path: "index.html",
+      onFound: (_filePath, c) => {
+        c.header("Cache-Control", "no-cache");
+      },
+    }),
+  );
+}
+
+/** For a 405 rather than a 404 when the path exists with another method. */
+function allowedMethodsByPath(docs: RouteDoc[]) {
+  const routes = docs.map((doc) => ({
+    method: doc.method,
+    pattern: new RegExp(`^${doc.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+  }));
+  return (requestPath: string) => [
+    ...new Set(routes.filter((route) => route.pattern.test(requestPath)).map((route) => route.method)),
+  ];
+}

@@ -1,0 +1,300 @@
+/**
+ * The whole data model (DESIGN.md §2). Column names are snake_case in SQL (drizzle `casing`),
+ * camelCase in TypeScript, matching the zod schemas in shared/schemas.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { BlobRef, CompetencyReference } from "../../shared/schemas/index";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+// ---- accounts ----------------------------------------------------------------------------
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey(),
+    email: text().notNull(),
+    passwordHash: text().notNull(),
+    role: text({ enum: ["person", "adviser", "admin"] }).notNull().default("person"),
+    displayName: text().notNull(),
+    locale: text({ enum: ["fr", "en"] }).notNull().default("fr"),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** Only the SHA-256 of the session token is stored: a database leak yields no usable cookie. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Devices that signed in successfully before; they escape the per-account login throttle. */
+export const trustedDevices = pgTable(
+  "trusted_devices",
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("trusted_devices_user_idx").on(t.userId)],
+);
+
+/** Fixed-window counters for throttling, kept in the database so every server process agrees. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  count: integer().notNull(),
+});
+
+// ---- sync bookkeeping ----------------------------------------------------------------------
+
+export const ownerVersions = pgTable("owner_versions", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  version: bigint({ mode: "number" }).notNull().default(0),
+});
+
+export const syncClients = pgTable(
+  "sync_clients",
+  {
+    clientId: uuid().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastMutationId: bigint({ mode: "number" }).notNull().default(0),
+    createdAt: createdAt(),
+    lastSeenAt: createdAt(),
+  },
+  (t) => [index("sync_clients_user_idx").on(t.userId)],
+);
+
+/** Per field: the owner version at which it last changed and the client that changed it. */
+export type FieldVersions = Record<string, { v: number; c: string }>;
+
+const syncColumns = () => ({
+  id: uuid().primaryKey(),
+  ownerId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  version: bigint({ mode: "number" }).notNull(),
+  deleted: boolean().notNull().default(false),
+  updatedAt: createdAt(),
+  fieldVersions: jsonb().$type<FieldVersions>().notNull().default(sql`'{}'::jsonb`),
+});
+
+// ---- synced portfolio records ----------------------------------------------------------------
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    ...syncColumns(),
+    firstName: text().notNull().default(""),
+    lastName: text().notNull().default(""),
+    headline: text().notNull().default(""),
+    email: text().notNull().default(""),
+    phone: text().notNull().default(""),
+    address: text().notNull().default(""),
+    city: text().notNull().default(""),
+    birthDate: text(),
+    summary: text().notNull().default(""),
+    photo: jsonb().$type<BlobRef | null>(),
+    languages: jsonb().$type<{ language: string; level: string }[]>().notNull().default([]),
+    locale: text().notNull().default("fr"),
+  },
+  (t) => [index("profiles_owner_version_idx").on(t.ownerId, t.version)],
+);
+
+export const experiences = pgTable(
+  "experiences",
+  {
+    ...syncColumns(),
+    kind: text().notNull().default("other"),
+    title: text().notNull().default(""),
+    organisation: text().notNull().default(""),
+    location: text().notNull().default(""),
+    startDate: text(),
+    endDate: text(),
+    description: text().notNull().default(""),
+    activities: jsonb().$type<string[]>().notNull().default([]),
+    tags: jsonb().$type<string[]>().notNull().default([]),
+    competencyIds: jsonb().$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("experiences_owner_version_idx").on(t.ownerId, t.version)],
+);
+
+export const competencies = pgTable(
+  "competencies",
+  {
+    ...syncColumns(),
+    label: text().notNull().default(""),
+    reference: jsonb().$type<CompetencyReference | null>(),
+    category: text().notNull().default("other"),
+    level: smallint(),
+    note: text().notNull().default(""),
+    evidence: jsonb()
+      .$type<{ experienceIds: string[]; proofIds: string[] }>()
+      .notNull()
+      .default({ experienceIds: [], proofIds: [] }),
+  },
+  (t) => [index("competencies_owner_version_idx").on(t.ownerId, t.version)],
+);
+
+export const proofs = pgTable(
+  "proofs",
+  {
+    ...syncColumns(),
+    title: text().notNull().default(""),
+    kind: text().notNull().default("other"),
+    issuer: text().notNull().default(""),
+    date: text(),
+    blob: jsonb().$type<BlobRef | null>(),
+    experienceIds: jsonb().$type<string[]>().notNull().default([]),
+    competencyIds: jsonb().$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("proofs_owner_version_idx").on(t.ownerId, t.version)],
+);
+
+export const cvs = pgTable(
+  "cvs",
+  {
+    ...syncColumns(),
+    title: text().notNull().default(""),
+    language: text().notNull().default("fr"),
+    template: text().notNull().default("classic"),
+    experienceIds: jsonb().$type<string[]>().notNull().default([]),
+    competencyIds: jsonb().$type<string[]>().notNull().default([]),
+    headline: text(),
+    summary: text(),
+  },
+  (t) => [index("cvs_owner_version_idx").on(t.ownerId, t.version)],
+);
+
+/** Content-addressed bytes of proofs and photos, stored once per owner. */
+export const blobs = pgTable(
+  "blobs",
+  {
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sha256: text().notNull(),
+    size: integer().notNull(),
+    mime: text().notNull(),
+    bytes: bytea().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.sha256] })],
+);
+
+// ---- online, owner-visible, not synced -----------------------------------------------------------
+
+export const shares = pgTable(
+  "shares",
+  {
+    id: uuid().primaryKey(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    adviserId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    scope: text({ enum: ["portfolio", "cv"] }).notNull(),
+    cvId: uuid(),
+    hiddenFields: jsonb().$type<string[]>().notNull().default([]),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("shares_owner_idx").on(t.ownerId), index("shares_adviser_idx").on(t.adviserId)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid().primaryKey(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    shareId: uuid().references(() => shares.id, { onDelete: "set null" }),
+    parentId: uuid(),
+    targetTable: text(),
+    targetId: uuid(),
+    body: text().notNull(),
+    suggestion: jsonb().$type<Record<string, unknown> | null>(),
+    status: text({ enum: ["open", "accepted", "declined"] }),
+    readAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_owner_idx").on(t.ownerId, t.createdAt)],
+);
+
+export const accessLog = pgTable(
+  "access_log",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    adviserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    shareId: uuid(),
+    action: text().notNull(),
+    target: text().notNull(),
+    at: createdAt(),
+  },
+  (t) => [index("access_log_owner_idx").on(t.ownerId, t.at)],
+);
+
+/** A value that lost the per-field conflict rule, kept for the person to review. */
+export const conflicts = pgTable(
+  "conflicts",
+  {
+    id: uuid().primaryKey(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    table: text().notNull(),
+    recordId: uuid().notNull(),
+    field: text().notNull(),
+    losingValue: jsonb().$type<unknown>(),
+    winningValue: jsonb().$type<unknown>(),
+    losingClientId: uuid(),
+    createdAt: createdAt(),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("conflicts_owner_idx").on(t.ownerId, t.createdAt)],
+);

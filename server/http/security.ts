@@ -1,0 +1,49 @@
+import type { MiddlewareHandler } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { errorResponse } from "./errors";
+
+/** CSP without inline scripts; `blob:` and `data:` images are proof thumbnails made on the device. */
+export const securityHeaders = () =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", "blob:"],
+      manifestSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginOpenerPolicy: "same-origin",
+    crossOriginResourcePolicy: "same-origin",
+    referrerPolicy: "strict-origin-when-cross-origin",
+    xContentTypeOptions: "nosniff",
+    xFrameOptions: "DENY",
+    strictTransportSecurity: false,
+  });
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF (DESIGN.md §5): a state-changing request must be JSON (or a blob upload, which carries a
+ * custom header no form can set) and, when the browser names its origin, come from our own.
+ */
+export const csrfGuard = (): MiddlewareHandler => async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  const origin = c.req.header("origin");
+  if (origin !== undefined && origin !== new URL(c.req.url).origin) {
+    return errorResponse(c, 403, "forbidden_origin", "Cross-origin requests are not allowed.");
+  }
+  const contentType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  const isJson = contentType === "application/json";
+  const isBlobUpload = c.req.header("x-skillfolio-upload") === "1";
+  if (!isJson && !isBlobUpload) {
+    return errorResponse(c, 415, "unsupported_media_type", "Send the request body as application/json.");
+  }
+  return next();
+};

@@ -1,0 +1,24 @@
+import { validator } from "hono/validator";
+import type { z } from "zod/mini";
+import { ApiError } from "./errors";
+
+type Schema = z.ZodMiniType;
+
+/**
+ * Validates a JSON body with a shared zod schema. Hono has already parsed the JSON (a malformed
+ * body is an HTTPException that `onError` maps to `invalid_json`); this checks its shape.
+ */
+export function jsonBody<S extends Schema>(schema: S) {
+  return validator("json", (value): z.output<S> => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      throw new ApiError(400, "invalid_input", "The request body is not valid.", {
+        issues: result.error.issues.map((issue) => ({
+          path: issue.path.map(String).join("."),
+          message: issue.message,
+        })),
+      });
+    }
+    return result.data;
+  });
+}

@@ -1,0 +1,41 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { DatabaseError, openDatabase } from "./db/connect";
+import { EnvError, parseEnv } from "./env";
+
+/** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
+async function main() {
+  const env = parseEnv();
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const app = createApp({
+    db: database.db,
+    store: database.kind,
+    cookies: { secure: env.secureCookies },
+    trustProxy: env.trustProxy,
+    clientDist: env.clientDist,
+  });
+  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    const where = database.kind === "pglite" ? `embedded PGlite in ${env.dataDir}` : "PostgreSQL";
+    console.log(`Skillfolio listening on http://localhost:${info.port} (store: ${where})`);
+  });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    const reason = error.code === "EADDRINUSE" ? `port ${env.port} is already in use (set PORT)` : error.message;
+    console.error(`Skillfolio cannot start: ${reason}`);
+    process.exit(1);
+  });
+  const shutdown = () => {
+    server.close();
+    database.close().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError || error instanceof DatabaseError) {
+    console.error(`Skillfolio cannot start: ${error.message}`);
+  } else {
+    console.error("Skillfolio cannot start:", error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+import { Hono } from "hono";
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  signupRequestSchema,
+  updateMeRequestSchema,
+  userResponseSchema,
+} from "../../../shared/schemas/index";
+import { apiErrorSchema } from "../../../shared/schemas/error";
+import { verifyPassword } from "../../auth/passwords";
+import { requireUser } from "../../auth/require-user";
+import { clearSessionCookie, deleteSession, findSessionUser, readSessionToken } from "../../auth/sessions";
+import { users } from "../../db/schema";
+import type { AppDeps, AppEnv } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import type { RouteDoc } from "../../http/openapi";
+import { jsonBody } from "../../http/validate";
+import { createUser, findUserByEmail, login, setPassword, startSession, toUser, updateProfile } from "./auth.service";
+import { eq } from "drizzle-orm";
+
+export function authRoutes(deps: AppDeps) {
+  const signedIn = requireUser(deps);
+  return new Hono<AppEnv>()
+    .post("/signup", jsonBody(signupRequestSchema), async (c) => {
+      const input = c.req.valid("json");
+      const user = await createUser(deps.db, { ...input, role: "person" });
+      await startSession(c, deps, user);
+      return c.json({ user: toUser(user) }, 201);
+    })
+    .post("/login", jsonBody(loginRequestSchema), async (c) => {
+      const { email, password } = c.req.valid("json");
+      const user = await login(c, deps, email, password);
+      // Rotation: whatever session this browser had is replaced, never reused.
+      const previous = readSessionToken(c, deps.cookies);
+      const previousUser = previous ? await findSessionUser(deps.db, previous) : null;
+      if (previousUser) await deleteSession(deps.db, previousUser.tokenHash);
+      await startSession(c, deps, user);
+      return c.json({ user: toUser(user) }, 200);
+    })
+    .post("/logout", async (c) => {
+      const token = readSessionToken(c, deps.cookies);
+      const user = token ? await findSessionUser(deps.db, token) : null;
+      if (user) await deleteSession(deps.db, user.tokenHash);
+      clearSessionCookie(c, deps.cookies);
+      return c.body(null, 204);
+    })
+    .get("/me", signedIn, async (c) => {
+      const { tokenHash: _hidden, ...user } = c.var.user;
+      return c.json({ user }, 200);
+    })
+    .patch("/me", signedIn, jsonBody(updateMeRequestSchema), async (c) => {
+      const row = await updateProfile(deps.db, c.var.user.id, c.req.valid("json"));
+      return c.json({ user: toUser(row) }, 200);
+    })
+    .post("/password", signedIn, jsonBody(changePasswordRequestSchema), async (c) => {
+      const { currentPassword, newPassword } = c.req.valid("json");
+      const [row] = await deps.db.select().from(users).where(eq(users.id, c.var.user.id));
+      if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+        throw new ApiError(400, "invalid_credentials", "The current password is wrong.", {
+          issues: [{ path: "currentPassword", message: "The current password is wrong." }],
+        });
+      }
+      // Every session ends, this one included; the browser gets a fresh one at once.
+      await setPassword(deps.db, row.id, newPassword);
+      const refreshed = await findUserByEmail(deps.db, row.email);
+      if (refreshed) await startSession(c, deps, refreshed);
+      return c.body(null, 204);
+    });
+}
+
+export const authDocs: RouteDoc[] = [
+  {
+    method: "post",
+    path: "/api/auth/signup",
+    tag: "auth",
+    summary: "Create a person account and sign in",
+    body: signupRequestSchema,
+    responses: { 201: userResponseSchema, 400: apiErrorSchema, 409: apiErrorSchema },
+  },
+  {
+    method: "post",
+    path: "/api/auth/login",
+    tag: "auth",
+    summary: "Sign in",
+    body: loginRequestSchema,
+    responses: { 200: userResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+  },
+  { method: "post", path: "/api/auth/logout", tag: "auth", summary: "Sign out (ends the session)", responses: { 204: null } },
+  {
+    method: "get",
+    path: "/api/auth/me",
+    tag: "auth",
+    summary: "The signed-in user",
+    auth: true,
+    responses: { 200: userResponseSchema, 401: apiErrorSchema },
+  },
+  {
+    method: "patch",
+    path: "/api/auth/me",
+    tag: "auth",
+    summary: "Change display name or language",
+    auth: true,
+    body: updateMeRequestSchema,
+    responses: { 200: userResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema },
+  },
+  {
+    method: "post",
+    path: "/api/auth/password",
+    tag: "auth",
+    summary: "Change password (ends every other session)",
+    auth: true,
+    body: changePasswordRequestSchema,
+    responses: { 204: null, 400: apiErrorSchema, 401: apiErrorSchema },
+  },
+];

@@ -1,0 +1,148 @@
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { uuidv7 } from "../../../shared/ids";
+import type { Locale, Role, SignupRequest, User } from "../../../shared/schemas/index";
+import { burnVerifyTime, hashPassword, isCommonPassword, verifyPassword } from "../../auth/passwords";
+import { clearFailures, type Limit, recordFailure, retryAfter } from "../../auth/rate-limit";
+import { createSession, deleteUserSessions, writeSessionCookie } from "../../auth/sessions";
+import { hashToken, newToken } from "../../auth/tokens";
+import type { Db } from "../../db/connect";
+import { trustedDevices, users } from "../../db/schema";
+import { clientIp } from "../../http/client-ip";
+import type { AppDeps } from "../../http/context";
+import { ApiError } from "../../http/errors";
+
+type UserRow = typeof users.$inferSelect;
+
+export function toUser(row: UserRow): User {
+  return { id: row.id, email: row.email, role: row.role, displayName: row.displayName, locale: row.locale };
+}
+
+export function assertStrongPassword(password: string) {
+  if (isCommonPassword(password)) {
+    throw new ApiError(400, "weak_password", "This password is too common; choose another one.");
+  }
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return row;
+}
+
+/** Creates an account; used by sign-up (always `person`) and by the admin command. */
+export async function createUser(
+  db: Db,
+  input: SignupRequest & { role?: Role },
+): Promise<UserRow> {
+  assertStrongPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  const [row] = await db
+    .insert(users)
+    .values({
+      id: uuidv7(),
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      locale: input.locale ?? "fr",
+      role: input.role ?? "person",
+    })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  if (!row) throw new ApiError(409, "email_taken", "An account already uses this email address.");
+  return row;
+}
+
+export async function setPassword(db: Db, userId: string, password: string) {
+  assertStrongPassword(password);
+  const passwordHash = await hashPassword(password);
+  await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+  await deleteUserSessions(db, userId);
+}
+
+export async function updateProfile(db: Db, userId: string, changes: { displayName?: string; locale?: Locale }) {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning();
+  if (!row) throw new ApiError(404, "not_found", "This account no longer exists.");
+  return row;
+}
+
+export async function startSession(c: Context, deps: AppDeps, user: UserRow) {
+  const { token, expiresAt } = await createSession(deps.db, user.id, user.role);
+  writeSessionCookie(c, deps.cookies, token, expiresAt);
+}
+
+// ---- login throttling --------------------------------------------------------------------------
+
+const WINDOW_MS = 15 * 60_000;
+const PER_IP = 50;
+const PER_ACCOUNT_UNTRUSTED = 10;
+const PER_TRUSTED_DEVICE = 10;
+const DEVICE_COOKIE_DAYS = 365;
+
+function deviceCookieName(deps: AppDeps) {
+  return deps.cookies.secure ? "__Host-sf_device" : "sf_device";
+}
+
+async function trustedDeviceFor(deps: AppDeps, c: Context, userId: string | undefined) {
+  const token = getCookie(c, deviceCookieName(deps));
+  if (!token || !userId) return null;
+  const tokenHash = hashToken(token);
+  const [row] = await deps.db
+    .select({ userId: trustedDevices.userId })
+    .from(trustedDevices)
+    .where(eq(trustedDevices.tokenHash, tokenHash))
+    .limit(1);
+  return row?.userId === userId ? tokenHash : null;
+}
+
+/**
+ * Login throttling that an attacker cannot turn into a lock-out (OWASP "device cookies"):
+ * failures count per IP, per account from unknown devices, and per trusted device. A device that
+ * signed in to this account before carries a cookie and is judged only by its own failures, so a
+ * flood of bad guesses from elsewhere never locks the real user out of their own phone.
+ */
+export async function login(c: Context, deps: AppDeps, email: string, password: string): Promise<UserRow> {
+  const user = await findUserByEmail(deps.db, email);
+  const trustedHash = await trustedDeviceFor(deps, c, user?.id);
+  const ipLimit: Limit = { key: `ip:${clientIp(c, deps.trustProxy)}`, max: PER_IP, windowMs: WINDOW_MS };
+  const accountLimit: Limit = trustedHash
+    ? { key: `device:${trustedHash}`, max: PER_TRUSTED_DEVICE, windowMs: WINDOW_MS }
+    : { key: `account:${email}`, max: PER_ACCOUNT_UNTRUSTED, windowMs: WINDOW_MS };
+
+  for (const limit of trustedHash ? [accountLimit] : [ipLimit, accountLimit]) {
+    const wait = await retryAfter(deps.db, limit);
+    if (wait !== null) {
+      c.header("Retry-After", String(wait));
+      throw new ApiError(429, "rate_limited", "Too many failed attempts. Try again later.", {
+        retryAfterSeconds: wait,
+      });
+    }
+  }
+
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerifyTime(password).then(() => false);
+  if (!user || !valid) {
+    await recordFailure(deps.db, ipLimit);
+    await recordFailure(deps.db, accountLimit);
+    throw new ApiError(401, "invalid_credentials", "Wrong email or password.");
+  }
+
+  await clearFailures(deps.db, accountLimit.key);
+  if (!trustedHash) await trustDevice(c, deps, user.id);
+  return user;
+}
+
+async function trustDevice(c: Context, deps: AppDeps, userId: string) {
+  const token = newToken();
+  await deps.db.insert(trustedDevices).values({ tokenHash: hashToken(token), userId });
+  setCookie(c, deviceCookieName(deps), token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    path: "/",
+    secure: deps.cookies.secure,
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+  });
+}

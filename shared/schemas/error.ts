@@ -1,0 +1,30 @@
+import { z } from "zod/mini";
+
+/** Every error code the API can answer with; the client translates each one. */
+export const apiErrorCodes = [
+  "invalid_json",
+  "invalid_input",
+  "unsupported_media_type",
+  "payload_too_large",
+  "forbidden_origin",
+  "not_found",
+  "method_not_allowed",
+  "unauthenticated",
+  "forbidden",
+  "email_taken",
+  "weak_password",
+  "invalid_credentials",
+  "rate_limited",
+  "internal",
+] as const;
+export const apiErrorCodeSchema = z.enum(apiErrorCodes);
+export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.unknown()),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

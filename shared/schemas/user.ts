@@ -1,0 +1,60 @@
+import { z } from "zod/mini";
+import { idSchema, lineSchema, localeSchema } from "./common";
+
+export const roles = ["person", "adviser", "admin"] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const userSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  role: roleSchema,
+  displayName: z.string(),
+  locale: localeSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+/** Emails are compared case-insensitively: they are stored trimmed and lower-cased. */
+export const emailSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, "Invalid email address"));
+
+/**
+ * Length only, counted in code points (ASVS 6.2): no composition rules. The server also refuses
+ * passwords from a list of common ones, which needs the list and so is not checked here.
+ */
+export const passwordSchema = z.string().check(
+  z.refine((value) => [...value].length >= PASSWORD_MIN, { message: `At least ${PASSWORD_MIN} characters` }),
+  z.refine((value) => [...value].length <= PASSWORD_MAX, { message: `At most ${PASSWORD_MAX} characters` }),
+);
+
+export const signupRequestSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: lineSchema(100),
+  locale: z.optional(localeSchema),
+});
+export type SignupRequest = z.infer<typeof signupRequestSchema>;
+
+export const loginRequestSchema = z.object({
+  email: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(254)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(1024)),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export const updateMeRequestSchema = z.object({
+  displayName: z.optional(lineSchema(100)),
+  locale: z.optional(localeSchema),
+});
+export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
+
+export const userResponseSchema = z.object({ user: userSchema });
