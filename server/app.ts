@@ -23,7 +23,8 @@ function buildApi(deps: AppDeps) {
     .use(
       bodyLimit({
         maxSize: JSON_BODY_LIMIT,
-        onError: (c) => errorResponse(c, 413, "payload_too_large", "The request body is too large."),
+        onError: (c) =>
+          errorResponse(c, 413, "payload_too_large", "The request body is too large."),
       }),
     )
     .use(csrfGuard())
@@ -50,7 +51,12 @@ export function createApp(options: AppOptions) {
     const methods = allowed(c.req.path);
     if (methods.length > 0) {
       c.header("Allow", methods.join(", ").toUpperCase());
-      return errorResponse(c, 405, "method_not_allowed", `Use ${methods.join(" or ").toUpperCase()} here.`);
+      return errorResponse(
+        c,
+        405,
+        "method_not_allowed",
+        `Use ${methods.join(" or ").toUpperCase()} here.`,
+      );
     }
     return errorResponse(c, 404, "not_found", "No such API route.");
   });
@@ -61,7 +67,8 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => errorResponse(c, 404, "not_found", "Not found."));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.details);
+    if (error instanceof ApiError)
+      return errorResponse(c, error.status, error.code, error.message, error.details);
     if (error instanceof HTTPException && error.status < 500) {
       const malformed = /json/i.test(error.message);
       return errorResponse(
@@ -72,7 +79,10 @@ export function createApp(options: AppOptions) {
       );
     }
     // Nothing personal in logs: the path and error, never the body or cookies.
-    console.error(`[error] ${c.req.method} ${c.req.path}:`, error instanceof Error ? error.stack : error);
+    console.error(
+      `[error] ${c.req.method} ${c.req.path}:`,
+      error instanceof Error ? error.stack : error,
+    );
     return errorResponse(c, 500, "internal", "Something went wrong on the server.");
   });
   return app;
@@ -112,6 +122,8 @@ function allowedMethodsByPath(docs: RouteDoc[]) {
     pattern: new RegExp(`^${doc.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
   }));
   return (requestPath: string) => [
-    ...new Set(routes.filter((route) => route.pattern.test(requestPath)).map((route) => route.method)),
+    ...new Set(
+      routes.filter((route) => route.pattern.test(requestPath)).map((route) => route.method),
+    ),
   ];
 }

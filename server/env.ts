@@ -7,7 +7,7 @@ const booleanFlag = z.pipe(
 );
 
 const envSchema = z.object({
-  PORT: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 8080),
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 8080),
   HOST: z._default(z.string().check(z.minLength(1)), "0.0.0.0"),
   DATA_DIR: z._default(z.string().check(z.minLength(1)), "./data"),
   DATABASE_URL: z.optional(
@@ -43,7 +43,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = issue?.path.join(".") ?? "environment";
-    throw new EnvError(`Invalid ${name}: ${issue?.message ?? "bad value"} (got ${JSON.stringify(source[name])})`);
+    throw new EnvError(
+      `Invalid ${name}: ${issue?.message ?? "bad value"} (got ${JSON.stringify(source[name])})`,
+    );
   }
   const env = result.data;
   return {

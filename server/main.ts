@@ -19,7 +19,8 @@ async function main() {
     console.log(`Skillfolio listening on http://localhost:${info.port} (store: ${where})`);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
-    const reason = error.code === "EADDRINUSE" ? `port ${env.port} is already in use (set PORT)` : error.message;
+    const reason =
+      error.code === "EADDRINUSE" ? `port ${env.port} is already in use (set PORT)` : error.message;
     console.error(`Skillfolio cannot start: ${reason}`);
     process.exit(1);
   });

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import type { Role } from "../../shared/schemas/index";
-import { ApiError } from "../http/errors";
 import type { AppDeps, AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
 import { findSessionUser, readSessionToken } from "./sessions";
 
 /** Puts the signed-in user in `c.var.user`, or answers 401 (403 when the role is not allowed). */

@@ -34,12 +34,18 @@ export type SessionUser = User & { tokenHash: string };
 export async function createSession(db: Db, userId: string, role: Role, now = new Date()) {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionLifetimes[role].absoluteMs);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db
+    .insert(sessions)
+    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 
 /** The signed-in user for a token, or null when the token is unknown, idle too long or too old. */
-export async function findSessionUser(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const tokenHash = hashToken(token);
   const [row] = await db
     .select({ session: sessions, user: users })
@@ -84,7 +90,12 @@ export function readSessionToken(c: Context, config: CookieConfig): string | und
   return getCookie(c, sessionCookieName(config));
 }
 
-export function writeSessionCookie(c: Context, config: CookieConfig, token: string, expiresAt: Date) {
+export function writeSessionCookie(
+  c: Context,
+  config: CookieConfig,
+  token: string,
+  expiresAt: Date,
+) {
   setCookie(c, sessionCookieName(config), token, {
     httpOnly: true,
     sameSite: "Lax",

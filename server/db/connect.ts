@@ -1,12 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "./schema";
 
@@ -21,7 +21,10 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../migrations");
+const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../migrations",
+);
 
 export class DatabaseError extends Error {}
 
@@ -48,12 +51,56 @@ async function openPglite(dataDir: string | "memory"): Promise<Database> {
     } catch (error) {
       throw new DatabaseError(`Cannot create the data directory ${dir}: ${describe(error)}`);
     }
+    const releaseLock = lockDataDir(dir);
     client = new PGlite(dir);
+    const db = drizzlePglite({ client, schema, casing: "snake_case" });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
   }
-  await client.waitReady;
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   await migratePglite(db, { migrationsFolder });
   return { db, kind: "pglite", close: () => client.close() };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same files would corrupt them.
+ * A lock file naming the owning process stops a second server or an admin command early.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockPath = path.join(dir, "skillfolio.lock");
+  const holder = readLockHolder(lockPath);
+  if (holder !== null && holder !== process.pid && isAlive(holder)) {
+    throw new DatabaseError(
+      `The embedded database in ${dir} is in use by process ${holder}. Stop that server first (or use DATABASE_URL).`,
+    );
+  }
+  writeFileSync(lockPath, String(process.pid));
+  return () => rmSync(lockPath, { force: true });
+}
+
+function readLockHolder(lockPath: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+    return Number.isFinite(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function openPostgres(url: string): Promise<Database> {

@@ -34,9 +34,13 @@ export const users = pgTable(
     id: uuid().primaryKey(),
     email: text().notNull(),
     passwordHash: text().notNull(),
-    role: text({ enum: ["person", "adviser", "admin"] }).notNull().default("person"),
+    role: text({ enum: ["person", "adviser", "admin"] })
+      .notNull()
+      .default("person"),
     displayName: text().notNull(),
-    locale: text({ enum: ["fr", "en"] }).notNull().default("fr"),
+    locale: text({ enum: ["fr", "en"] })
+      .notNull()
+      .default("fr"),
     createdAt: createdAt(),
     updatedAt: createdAt(),
   },

@@ -21,5 +21,8 @@ export function errorResponse(
   message: string,
   details?: unknown,
 ) {
-  return c.json({ error: details === undefined ? { code, message } : { code, message, details } }, status);
+  return c.json(
+    { error: details === undefined ? { code, message } : { code, message, details } },
+    status,
+  );
 }

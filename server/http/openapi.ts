@@ -29,7 +29,11 @@ export function openApiDocument(routes: RouteDoc[]) {
         ...(schema ? { content: { "application/json": { schema: jsonSchema(schema) } } } : {}),
       };
     }
-    const operation: Record<string, unknown> = { summary: route.summary, tags: [route.tag], responses };
+    const operation: Record<string, unknown> = {
+      summary: route.summary,
+      tags: [route.tag],
+      responses,
+    };
     if (route.body) {
       operation.requestBody = {
         required: true,
@@ -51,7 +55,10 @@ export function openApiDocument(routes: RouteDoc[]) {
 }
 
 function jsonSchema(schema: Schema) {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+  });
   return rest;
 }
 

@@ -43,7 +43,12 @@ export const csrfGuard = (): MiddlewareHandler => async (c, next) => {
   const isJson = contentType === "application/json";
   const isBlobUpload = c.req.header("x-skillfolio-upload") === "1";
   if (!isJson && !isBlobUpload) {
-    return errorResponse(c, 415, "unsupported_media_type", "Send the request body as application/json.");
+    return errorResponse(
+      c,
+      415,
+      "unsupported_media_type",
+      "Send the request body as application/json.",
+    );
   }
   return next();
 };

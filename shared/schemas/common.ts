@@ -11,12 +11,16 @@ export const idSchema = z.uuid();
 export const partialDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Expected YYYY, YYYY-MM or YYYY-MM-DD"),
+    z.regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      "Expected YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
   );
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 /** A short, trimmed, non-empty line of text. */
-export const lineSchema = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const lineSchema = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** Free text that may be empty. */
 export const textSchema = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 

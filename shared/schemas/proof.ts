@@ -6,7 +6,9 @@ export const blobMimeTypes = ["application/pdf", "image/jpeg", "image/png", "ima
 export const blobMimeSchema = z.enum(blobMimeTypes);
 export type BlobMime = z.infer<typeof blobMimeSchema>;
 
-export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, "Expected a lower-case hex SHA-256"));
+export const sha256Schema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{64}$/, "Expected a lower-case hex SHA-256"));
 
 /** A pointer to content-addressed bytes (DESIGN.md §3.6). */
 export const blobRefSchema = z.object({
@@ -16,7 +18,14 @@ export const blobRefSchema = z.object({
 });
 export type BlobRef = z.infer<typeof blobRefSchema>;
 
-export const proofKinds = ["certificate", "diploma", "attestation", "photo", "work-sample", "other"] as const;
+export const proofKinds = [
+  "certificate",
+  "diploma",
+  "attestation",
+  "photo",
+  "work-sample",
+  "other",
+] as const;
 export const proofKindSchema = z.enum(proofKinds);
 export type ProofKind = z.infer<typeof proofKindSchema>;
 

@@ -20,15 +20,24 @@ export const PASSWORD_MAX = 128;
 /** Emails are compared case-insensitively: they are stored trimmed and lower-cased. */
 export const emailSchema = z
   .string()
-  .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, "Invalid email address"));
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.maxLength(254),
+    z.regex(z.regexes.email, "Invalid email address"),
+  );
 
 /**
  * Length only, counted in code points (ASVS 6.2): no composition rules. The server also refuses
  * passwords from a list of common ones, which needs the list and so is not checked here.
  */
 export const passwordSchema = z.string().check(
-  z.refine((value) => [...value].length >= PASSWORD_MIN, { message: `At least ${PASSWORD_MIN} characters` }),
-  z.refine((value) => [...value].length <= PASSWORD_MAX, { message: `At most ${PASSWORD_MAX} characters` }),
+  z.refine((value) => [...value].length >= PASSWORD_MIN, {
+    message: `At least ${PASSWORD_MIN} characters`,
+  }),
+  z.refine((value) => [...value].length <= PASSWORD_MAX, {
+    message: `At most ${PASSWORD_MAX} characters`,
+  }),
 );
 
 export const signupRequestSchema = z.object({

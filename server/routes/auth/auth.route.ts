@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { apiErrorSchema } from "../../../shared/schemas/error";
 import {
   changePasswordRequestSchema,
   loginRequestSchema,
@@ -6,17 +8,28 @@ import {
   updateMeRequestSchema,
   userResponseSchema,
 } from "../../../shared/schemas/index";
-import { apiErrorSchema } from "../../../shared/schemas/error";
 import { verifyPassword } from "../../auth/passwords";
 import { requireUser } from "../../auth/require-user";
-import { clearSessionCookie, deleteSession, findSessionUser, readSessionToken } from "../../auth/sessions";
+import {
+  clearSessionCookie,
+  deleteSession,
+  findSessionUser,
+  readSessionToken,
+} from "../../auth/sessions";
 import { users } from "../../db/schema";
 import type { AppDeps, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import type { RouteDoc } from "../../http/openapi";
 import { jsonBody } from "../../http/validate";
-import { createUser, findUserByEmail, login, setPassword, startSession, toUser, updateProfile } from "./auth.service";
-import { eq } from "drizzle-orm";
+import {
+  createUser,
+  findUserByEmail,
+  login,
+  setPassword,
+  startSession,
+  toUser,
+  updateProfile,
+} from "./auth.service";
 
 export function authRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps);
@@ -83,9 +96,20 @@ export const authDocs: RouteDoc[] = [
     tag: "auth",
     summary: "Sign in",
     body: loginRequestSchema,
-    responses: { 200: userResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+    responses: {
+      200: userResponseSchema,
+      400: apiErrorSchema,
+      401: apiErrorSchema,
+      429: apiErrorSchema,
+    },
   },
-  { method: "post", path: "/api/auth/logout", tag: "auth", summary: "Sign out (ends the session)", responses: { 204: null } },
+  {
+    method: "post",
+    path: "/api/auth/logout",
+    tag: "auth",
+    summary: "Sign out (ends the session)",
+    responses: { 204: null },
+  },
   {
     method: "get",
     path: "/api/auth/me",

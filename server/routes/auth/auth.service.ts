@@ -3,7 +3,12 @@ import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { uuidv7 } from "../../../shared/ids";
 import type { Locale, Role, SignupRequest, User } from "../../../shared/schemas/index";
-import { burnVerifyTime, hashPassword, isCommonPassword, verifyPassword } from "../../auth/passwords";
+import {
+  burnVerifyTime,
+  hashPassword,
+  isCommonPassword,
+  verifyPassword,
+} from "../../auth/passwords";
 import { clearFailures, type Limit, recordFailure, retryAfter } from "../../auth/rate-limit";
 import { createSession, deleteUserSessions, writeSessionCookie } from "../../auth/sessions";
 import { hashToken, newToken } from "../../auth/tokens";
@@ -16,7 +21,13 @@ import { ApiError } from "../../http/errors";
 type UserRow = typeof users.$inferSelect;
 
 export function toUser(row: UserRow): User {
-  return { id: row.id, email: row.email, role: row.role, displayName: row.displayName, locale: row.locale };
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    displayName: row.displayName,
+    locale: row.locale,
+  };
 }
 
 export function assertStrongPassword(password: string) {
@@ -31,10 +42,7 @@ export async function findUserByEmail(db: Db, email: string) {
 }
 
 /** Creates an account; used by sign-up (always `person`) and by the admin command. */
-export async function createUser(
-  db: Db,
-  input: SignupRequest & { role?: Role },
-): Promise<UserRow> {
+export async function createUser(db: Db, input: SignupRequest & { role?: Role }): Promise<UserRow> {
   assertStrongPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   const [row] = await db
@@ -60,7 +68,11 @@ export async function setPassword(db: Db, userId: string, password: string) {
   await deleteUserSessions(db, userId);
 }
 
-export async function updateProfile(db: Db, userId: string, changes: { displayName?: string; locale?: Locale }) {
+export async function updateProfile(
+  db: Db,
+  userId: string,
+  changes: { displayName?: string; locale?: Locale },
+) {
   const [row] = await db
     .update(users)
     .set({ ...changes, updatedAt: new Date() })
@@ -105,10 +117,19 @@ async function trustedDeviceFor(deps: AppDeps, c: Context, userId: string | unde
  * signed in to this account before carries a cookie and is judged only by its own failures, so a
  * flood of bad guesses from elsewhere never locks the real user out of their own phone.
  */
-export async function login(c: Context, deps: AppDeps, email: string, password: string): Promise<UserRow> {
+export async function login(
+  c: Context,
+  deps: AppDeps,
+  email: string,
+  password: string,
+): Promise<UserRow> {
   const user = await findUserByEmail(deps.db, email);
   const trustedHash = await trustedDeviceFor(deps, c, user?.id);
-  const ipLimit: Limit = { key: `ip:${clientIp(c, deps.trustProxy)}`, max: PER_IP, windowMs: WINDOW_MS };
+  const ipLimit: Limit = {
+    key: `ip:${clientIp(c, deps.trustProxy)}`,
+    max: PER_IP,
+    windowMs: WINDOW_MS,
+  };
   const accountLimit: Limit = trustedHash
     ? { key: `device:${trustedHash}`, max: PER_TRUSTED_DEVICE, windowMs: WINDOW_MS }
     : { key: `account:${email}`, max: PER_ACCOUNT_UNTRUSTED, windowMs: WINDOW_MS };
@@ -123,7 +144,9 @@ export async function login(c: Context, deps: AppDeps, email: string, password: 
     }
   }
 
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerifyTime(password).then(() => false);
+  const valid = user
+    ? await verifyPassword(user.passwordHash, password)
+    : await burnVerifyTime(password).then(() => false);
   if (!user || !valid) {
     await recordFailure(deps.db, ipLimit);
     await recordFailure(deps.db, accountLimit);

@@ -9,7 +9,9 @@ export const healthResponseSchema = z.object({
 });
 
 export function healthRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().get("/", (c) => c.json({ status: "ok" as const, store: deps.store }, 200));
+  return new Hono<AppEnv>().get("/", (c) =>
+    c.json({ status: "ok" as const, store: deps.store }, 200),
+  );
 }
 
 export const healthDocs: RouteDoc[] = [

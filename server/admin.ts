@@ -1,0 +1,122 @@
+/**
+ * Operator commands, run next to the server's configuration (same DATA_DIR or DATABASE_URL):
+ *   npm run admin -- create-adviser --email a@b.fr --name "Alex Martin" [--password …]
+ *   npm run admin -- create-admin   --email a@b.fr --name "Alex Martin" [--password …]
+ *   npm run admin -- reset-password --email a@b.fr [--password …]
+ *   npm run admin -- set-role       --email a@b.fr --role person|adviser|admin
+ * Without --password a strong one is generated and printed once.
+ */
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { emailSchema, lineSchema, passwordSchema, roleSchema } from "../shared/schemas/index";
+import { deleteUserSessions } from "./auth/sessions";
+import { DatabaseError, type Db, openDatabase } from "./db/connect";
+import { users } from "./db/schema";
+import { EnvError, parseEnv } from "./env";
+import { ApiError } from "./http/errors";
+import { createUser, findUserByEmail, setPassword } from "./routes/auth/auth.service";
+
+const USAGE = `Usage: npm run admin -- <command> [options]
+  create-adviser --email EMAIL --name NAME [--password PASSWORD]
+  create-admin   --email EMAIL --name NAME [--password PASSWORD]
+  reset-password --email EMAIL [--password PASSWORD]
+  set-role       --email EMAIL --role person|adviser|admin`;
+
+export class UsageError extends Error {}
+
+function required<T>(
+  schema: { safeParse: (value: unknown) => { success: boolean; data?: T } },
+  value: unknown,
+  flag: string,
+): T {
+  const result = schema.safeParse(value);
+  if (!result.success || result.data === undefined)
+    throw new UsageError(`Missing or invalid --${flag}`);
+  return result.data;
+}
+
+function generatedPassword(): string {
+  return randomBytes(15).toString("base64url");
+}
+
+/** Runs one command and returns what to print; errors are UsageError or ApiError. */
+export async function runAdmin(db: Db, argv: string[]): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      role: { type: "string" },
+    },
+  });
+  const [command] = positionals;
+  switch (command) {
+    case "create-adviser":
+    case "create-admin": {
+      const email = required(emailSchema, values.email, "email");
+      const displayName = required(lineSchema(100), values.name, "name");
+      const password = values.password
+        ? required(passwordSchema, values.password, "password")
+        : generatedPassword();
+      const role = command === "create-admin" ? "admin" : "adviser";
+      const user = await createUser(db, { email, displayName, password, role });
+      const shown = values.password ? "" : `\nPassword (shown once): ${password}`;
+      return `Created ${role} ${user.email} (${user.id}).${shown}`;
+    }
+    case "reset-password": {
+      const email = required(emailSchema, values.email, "email");
+      const user = await findUserByEmail(db, email);
+      if (!user) throw new UsageError(`No account with the email ${email}`);
+      const password = values.password
+        ? required(passwordSchema, values.password, "password")
+        : generatedPassword();
+      await setPassword(db, user.id, password);
+      const shown = values.password ? "" : `\nNew password (shown once): ${password}`;
+      return `Password of ${email} reset; every session of this account has ended.${shown}`;
+    }
+    case "set-role": {
+      const email = required(emailSchema, values.email, "email");
+      const role = required(roleSchema, values.role, "role");
+      const [user] = await db
+        .update(users)
+        .set({ role, updatedAt: new Date() })
+        .where(eq(users.email, email))
+        .returning();
+      if (!user) throw new UsageError(`No account with the email ${email}`);
+      await deleteUserSessions(db, user.id);
+      return `${email} is now ${role}; their sessions have ended.`;
+    }
+    default:
+      throw new UsageError(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
+  }
+}
+
+async function main() {
+  const env = parseEnv();
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  try {
+    console.log(await runAdmin(database.db, process.argv.slice(2)));
+  } finally {
+    await database.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    if (
+      error instanceof UsageError ||
+      error instanceof EnvError ||
+      error instanceof DatabaseError
+    ) {
+      console.error(error.message);
+    } else if (error instanceof ApiError) {
+      console.error(`${error.message} (${error.code})`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  });
+}

@@ -1,0 +1,55 @@
+import type { ApiErrorCode, Locale } from "../schemas/index";
+import { en } from "./en";
+import { fr } from "./fr";
+import type { Message, PluralMessage } from "./types";
+
+export type { Message, PluralMessage } from "./types";
+
+export type MessageKey = keyof typeof fr;
+
+/** A catalogue has exactly French's keys, and a plural message where French has one. */
+export type Catalog = {
+  readonly [K in MessageKey]: (typeof fr)[K] extends string ? string : PluralMessage;
+};
+
+export const catalogs: Record<Locale, Catalog> = { fr, en };
+
+/** Compile-time check that every API error code has a message in every catalogue. */
+export type ErrorMessageKey = `error.${ApiErrorCode}`;
+const _everyErrorCodeTranslated: ErrorMessageKey extends MessageKey ? true : never = true;
+void _everyErrorCodeTranslated;
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Renders one message: picks the plural form for `params.count` with `Intl.PluralRules`, then
+ * fills `{name}` placeholders; numbers are formatted for the locale.
+ */
+export function formatMessage(
+  locale: Locale,
+  message: Message,
+  params: MessageParams = {},
+): string {
+  const template =
+    typeof message === "string" ? message : pluralForm(locale, message, params.count);
+  const numbers = new Intl.NumberFormat(locale);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === "number" ? numbers.format(value) : value;
+  });
+}
+
+function pluralForm(
+  locale: Locale,
+  message: PluralMessage,
+  count: string | number | undefined,
+): string {
+  if (typeof count !== "number") return message.other;
+  const category = new Intl.PluralRules(locale).select(count);
+  return message[category] ?? message.other;
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(locale, catalogs[locale][key], params);
+}
