@@ -4,24 +4,35 @@
  *   npm run admin -- create-admin   --email a@b.fr --name "Alex Martin" [--password …]
  *   npm run admin -- reset-password --email a@b.fr [--password …]
  *   npm run admin -- set-role       --email a@b.fr --role person|adviser|admin
+ *   npm run admin -- import-esco    --file skills_fr.csv --lang fr   (ESCO skills CSV download)
  * Without --password a strong one is generated and printed once.
  */
 import { randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import { emailSchema, lineSchema, passwordSchema, roleSchema } from "../shared/schemas/index";
+import {
+  emailSchema,
+  lineSchema,
+  localeSchema,
+  passwordSchema,
+  roleSchema,
+} from "../shared/schemas/index";
 import { deleteUserSessions } from "./auth/sessions";
 import { DatabaseError, type Db, openDatabase } from "./db/connect";
 import { users } from "./db/schema";
 import { EnvError, parseEnv } from "./env";
 import { ApiError } from "./http/errors";
+import { EscoImportError, importEscoSkills } from "./reference/esco-import";
 import { createUser, findUserByEmail, setPassword } from "./routes/auth/auth.service";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
   create-adviser --email EMAIL --name NAME [--password PASSWORD]
   create-admin   --email EMAIL --name NAME [--password PASSWORD]
   reset-password --email EMAIL [--password PASSWORD]
-  set-role       --email EMAIL --role person|adviser|admin`;
+  set-role       --email EMAIL --role person|adviser|admin
+  import-esco    --file skills_fr.csv --lang fr|en`;
 
 export class UsageError extends Error {}
 
@@ -34,6 +45,15 @@ function required<T>(
   if (!result.success || result.data === undefined)
     throw new UsageError(`Missing or invalid --${flag}`);
   return result.data;
+}
+
+async function openFile(file: string) {
+  try {
+    await access(file);
+  } catch {
+    throw new UsageError(`Cannot read the file ${file}`);
+  }
+  return createReadStream(file);
 }
 
 function generatedPassword(): string {
@@ -50,6 +70,8 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
       name: { type: "string" },
       password: { type: "string" },
       role: { type: "string" },
+      file: { type: "string" },
+      lang: { type: "string" },
     },
   });
   const [command] = positionals;
@@ -89,6 +111,13 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
       await deleteUserSessions(db, user.id);
       return `${email} is now ${role}; their sessions have ended.`;
     }
+    case "import-esco": {
+      if (!values.file) throw new UsageError("Missing --file (the ESCO skills CSV)");
+      const locale = required(localeSchema, values.lang, "lang");
+      const input = await openFile(values.file);
+      const result = await importEscoSkills(db, input, locale);
+      return `Imported ${result.imported} ESCO skills (${locale}), skipped ${result.skipped}; reference version ${result.version}.`;
+    }
     default:
       throw new UsageError(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
   }
@@ -109,7 +138,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (
       error instanceof UsageError ||
       error instanceof EnvError ||
-      error instanceof DatabaseError
+      error instanceof DatabaseError ||
+      error instanceof EscoImportError
     ) {
       console.error(error.message);
     } else if (error instanceof ApiError) {

@@ -10,13 +10,14 @@ import { openApiDocument, type RouteDoc } from "./http/openapi";
 import { csrfGuard, securityHeaders } from "./http/security";
 import { authDocs, authRoutes } from "./routes/auth/auth.route";
 import { healthDocs, healthRoutes } from "./routes/health/health.route";
+import { referenceDocs, referenceRoutes } from "./routes/reference/reference.route";
 
 export type { AppDeps } from "./http/context";
 
 /** JSON bodies are small; blob uploads get their own, larger limit on their route. */
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-export const apiDocs: RouteDoc[] = [...healthDocs, ...authDocs];
+export const apiDocs: RouteDoc[] = [...healthDocs, ...authDocs, ...referenceDocs];
 
 function buildApi(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -30,6 +31,7 @@ function buildApi(deps: AppDeps) {
     .use(csrfGuard())
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
+    .route("/reference", referenceRoutes(deps))
     .get("/openapi.json", (c) => c.json(openApiDocument(apiDocs), 200));
 }
 

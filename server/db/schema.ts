@@ -302,3 +302,34 @@ export const conflicts = pgTable(
   },
   (t) => [index("conflicts_owner_idx").on(t.ownerId, t.createdAt)],
 );
+
+// ---- competency reference (DESIGN.md §6) ----------------------------------------------------------
+
+type LocalizedLabels = { fr: string; en: string };
+type LocalizedAltLabels = { fr: string[]; en: string[] };
+
+/**
+ * Entries imported by operators (ESCO). The built-in starter reference ships inside the client;
+ * these rows add to it, and the client downloads them once per reference version.
+ */
+export const referenceEntries = pgTable(
+  "reference_entries",
+  {
+    scheme: text().notNull(),
+    code: text().notNull(),
+    uri: text(),
+    category: text().notNull(),
+    sector: text(),
+    labels: jsonb().$type<LocalizedLabels>().notNull(),
+    altLabels: jsonb().$type<LocalizedAltLabels>().notNull(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.scheme, t.code] })],
+);
+
+/** One row: the version of the imported reference, bumped by every import. */
+export const referenceVersion = pgTable("reference_version", {
+  id: integer().primaryKey().default(1),
+  version: integer().notNull().default(0),
+  updatedAt: createdAt(),
+});
