@@ -20,6 +20,7 @@ export const en: Catalog = {
   "status.offlineCachedUser": "You are offline: the details shown are from {date}.",
 
   "language.label": "Language",
+  "language.current": "Current language: {language}",
   "language.fr": "Français",
   "language.en": "English",
 
@@ -128,5 +129,6 @@ export const en: Catalog = {
     one: "Too many attempts. Try again in {count} minute.",
     other: "Too many attempts. Try again in {count} minutes.",
   },
+  "error.hash_mismatch": "The file arrived damaged. It will be sent again automatically.",
   "error.internal": "The server ran into a problem. Try again in a moment.",
 };

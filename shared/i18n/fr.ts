@@ -21,6 +21,7 @@ export const fr = {
   "status.offlineCachedUser": "Vous êtes hors ligne : les informations affichées datent du {date}.",
 
   "language.label": "Langue",
+  "language.current": "Langue actuelle : {language}",
   "language.fr": "Français",
   "language.en": "English",
 
@@ -138,5 +139,6 @@ export const fr = {
     one: "Trop de tentatives. Réessayez dans {count} minute.",
     other: "Trop de tentatives. Réessayez dans {count} minutes.",
   },
+  "error.hash_mismatch": "Le fichier est arrivé abîmé. Il sera renvoyé automatiquement.",
   "error.internal": "Le serveur a rencontré un problème. Réessayez dans un instant.",
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,33 @@
+import type { User } from "../../../shared/schemas/index";
+import { useI18n } from "../i18n/use-i18n";
+import { LanguageSwitch } from "../session/language-switch";
+import { useOnline } from "../ui/use-online";
+
+export function AppHeader({ user }: { user?: User | undefined }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  return (
+    <header className="app-header">
+      <a href="#main" className="skip-link">
+        {t("app.skipToContent")}
+      </a>
+      <div className="brand">
+        <img src="/icons/logo.svg" alt="" width="32" height="32" />
+        <span className="brand-name">{t("app.name")}</span>
+      </div>
+      {user && (
+        <span className="header-user" data-testid="header-user">
+          {user.displayName}
+        </span>
+      )}
+      <span
+        className={`connection ${online ? "connection-online" : "connection-offline"}`}
+        data-testid="connection"
+      >
+        <span className="connection-dot" aria-hidden="true" />
+        {online ? t("status.online") : t("status.offline")}
+      </span>
+      <LanguageSwitch />
+    </header>
+  );
+}

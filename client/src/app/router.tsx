@@ -1,0 +1,93 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { Redirect, Route, Switch } from "wouter";
+import { useI18n } from "../i18n/use-i18n";
+import { useMe } from "../session/me";
+import { ScreenErrorBoundary } from "../ui/screen-error-boundary";
+import { PublicLayout, ShellLayout } from "./shell-layout";
+
+const SignInScreen = lazy(() => import("../features/auth/sign-in-screen"));
+const SignUpScreen = lazy(() => import("../features/auth/sign-up-screen"));
+const ExperiencesScreen = lazy(() => import("../features/experiences/experiences-screen"));
+const CompetenciesScreen = lazy(() => import("../features/competencies/competencies-screen"));
+const ProofsScreen = lazy(() => import("../features/proofs/proofs-screen"));
+const CvsScreen = lazy(() => import("../features/cvs/cvs-screen"));
+const SharingScreen = lazy(() => import("../features/sharing/sharing-screen"));
+const AccountScreen = lazy(() => import("../features/account/account-screen"));
+const NotFoundScreen = lazy(() => import("./not-found-screen"));
+
+/**
+ * Who sees what: signed-out people only reach sign-in and sign-up; signed-in people reach the
+ * shell. Offline, the last signed-in user (restored from the device) still opens the shell.
+ */
+export function AppRouter() {
+  const me = useMe();
+  if (me.data === undefined && me.isPending) return <Splash />;
+  const user = me.data ?? null;
+
+  if (!user) {
+    return (
+      <PublicLayout>
+        <Screen>
+          <Switch>
+            <Route path="/sign-up" component={SignUpScreen} />
+            <Route path="/sign-in" component={SignInScreen} />
+            <Route>
+              <Redirect to="/sign-in" replace />
+            </Route>
+          </Switch>
+        </Screen>
+      </PublicLayout>
+    );
+  }
+
+  return (
+    <ShellLayout user={user}>
+      <Screen>
+        <Switch>
+          <Route path="/">
+            <Redirect to="/experiences" replace />
+          </Route>
+          <Route path="/sign-in">
+            <Redirect to="/experiences" replace />
+          </Route>
+          <Route path="/sign-up">
+            <Redirect to="/experiences" replace />
+          </Route>
+          <Route path="/experiences" component={ExperiencesScreen} />
+          <Route path="/competencies" component={CompetenciesScreen} />
+          <Route path="/proofs" component={ProofsScreen} />
+          <Route path="/cvs" component={CvsScreen} />
+          <Route path="/sharing" component={SharingScreen} />
+          <Route path="/account" component={AccountScreen} />
+          <Route component={NotFoundScreen} />
+        </Switch>
+      </Screen>
+    </ShellLayout>
+  );
+}
+
+function Screen({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const failed = (
+    <div className="screen" role="alert">
+      <p>{t("app.screenLoadFailed")}</p>
+      <button type="button" className="button" onClick={() => location.reload()}>
+        {t("app.reload")}
+      </button>
+    </div>
+  );
+  return (
+    <ScreenErrorBoundary fallback={failed}>
+      <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+    </ScreenErrorBoundary>
+  );
+}
+
+function Splash() {
+  const { t } = useI18n();
+  return (
+    <p className="splash" role="status">
+      {t("app.loading")}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { Link, useRoute } from "wouter";
+import type { MessageKey } from "../../../shared/i18n/index";
+import type { User } from "../../../shared/schemas/index";
+import { useI18n } from "../i18n/use-i18n";
+import { NavIcon, type NavIconName } from "../ui/nav-icon";
+import { AppHeader } from "./app-header";
+import { UpdateBanner } from "./update-banner";
+
+const sections: { path: string; icon: NavIconName; label: MessageKey }[] = [
+  { path: "/experiences", icon: "experiences", label: "nav.experiences" },
+  { path: "/competencies", icon: "competencies", label: "nav.competencies" },
+  { path: "/proofs", icon: "proofs", label: "nav.proofs" },
+  { path: "/cvs", icon: "cvs", label: "nav.cvs" },
+  { path: "/sharing", icon: "sharing", label: "nav.sharing" },
+  { path: "/account", icon: "account", label: "nav.account" },
+];
+
+/** The signed-in app: header, navigation (tab bar on a phone, side bar on a wide screen), screen. */
+export function ShellLayout({ user, children }: { user: User; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="shell">
+      <AppHeader user={user} />
+      <nav className="app-nav" aria-label={t("nav.label")}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.path}>
+              <NavLink path={section.path} icon={section.icon} label={t(section.label)} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="app-main">
+        <UpdateBanner />
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function NavLink({ path, icon, label }: { path: string; icon: NavIconName; label: string }) {
+  const [active] = useRoute(path);
+  return (
+    <Link href={path} className="nav-link" aria-current={active ? "page" : undefined}>
+      <NavIcon name={icon} />
+      <span className="nav-label">{label}</span>
+    </Link>
+  );
+}
+
+/** Signed out: the same header, no navigation. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="public">
+      <AppHeader />
+      <main id="main" tabIndex={-1} className="app-main">
+        <UpdateBanner />
+        {children}
+      </main>
+    </div>
+  );
+}

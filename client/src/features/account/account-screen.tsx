@@ -1,0 +1,67 @@
+import { errorMessage } from "../../i18n/error-message";
+import { useI18n } from "../../i18n/use-i18n";
+import { isNetworkError } from "../../lib/api-error";
+import { LanguageSwitch } from "../../session/language-switch";
+import { useMe } from "../../session/me";
+import { useSignOut } from "../../session/sign-out";
+import { FormMessage } from "../../ui/form-message";
+import { useScreenTitle } from "../../ui/use-screen-title";
+import { DisplayNameForm } from "./display-name-form";
+import { PasswordForm } from "./password-form";
+
+export default function AccountScreen() {
+  const { t, locale, formatDateTime } = useI18n();
+  const me = useMe();
+  const signOut = useSignOut();
+  useScreenTitle(t("account.title"));
+  const user = me.data;
+  if (!user) return null;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t("account.title")}</h1>
+      {isNetworkError(me.error) && (
+        <p className="notice">
+          {t("status.offlineCachedUser", { date: formatDateTime(me.dataUpdatedAt) })}
+        </p>
+      )}
+
+      <section className="card" aria-labelledby="identity-title">
+        <h2 id="identity-title">{t("account.identity")}</h2>
+        <dl className="facts">
+          <dt>{t("auth.displayName")}</dt>
+          <dd data-testid="account-name">{user.displayName}</dd>
+          <dt>{t("account.email")}</dt>
+          <dd>{user.email}</dd>
+          <dt>{t("account.role")}</dt>
+          <dd>{t(`account.role.${user.role}`)}</dd>
+        </dl>
+      </section>
+
+      <DisplayNameForm key={user.displayName} user={user} />
+      <PasswordForm />
+
+      <section className="card" aria-labelledby="language-title">
+        <h2 id="language-title">{t("account.language.title")}</h2>
+        <p>{t("language.current", { language: t(`language.${locale}`) })}</p>
+        <LanguageSwitch className="button" />
+      </section>
+
+      <section className="card" aria-labelledby="sign-out-title">
+        <h2 id="sign-out-title">{t("account.signOut.title")}</h2>
+        <p>{t("account.signOut.explain")}</p>
+        <FormMessage kind="error">
+          {signOut.isError ? errorMessage(signOut.error, t) : null}
+        </FormMessage>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
+          {signOut.isPending ? t("account.signOut.pending") : t("account.signOut.submit")}
+        </button>
+      </section>
+    </section>
+  );
+}

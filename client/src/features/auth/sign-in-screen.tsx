@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from "react";
+import { Link, useLocation } from "wouter";
+import { errorMessage } from "../../i18n/error-message";
+import { useI18n } from "../../i18n/use-i18n";
+import { FormMessage } from "../../ui/form-message";
+import { TextField } from "../../ui/text-field";
+import { useScreenTitle } from "../../ui/use-screen-title";
+import {
+  emailError,
+  type FieldErrors,
+  focusFirstError,
+  formText,
+  onlyErrors,
+  requiredError,
+} from "../../ui/validation";
+import { useSignIn } from "./sign-in";
+
+const fields = ["email", "password"] as const;
+type Field = (typeof fields)[number];
+
+export default function SignInScreen() {
+  const { t } = useI18n();
+  useScreenTitle(t("signIn.title"));
+  const [, navigate] = useLocation();
+  const signIn = useSignIn();
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = formText(form, "email");
+    const password = formText(form, "password");
+    const found = onlyErrors({ email: emailError(email, t), password: requiredError(password, t) });
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError(form, found, fields);
+      return;
+    }
+    signIn.mutate(
+      { email, password },
+      { onSuccess: () => navigate("/experiences", { replace: true }) },
+    );
+  };
+
+  return (
+    <section className="screen screen-narrow" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t("signIn.title")}</h1>
+      <p className="lead">{t("signIn.intro")}</p>
+      <form className="form" noValidate onSubmit={submit}>
+        <FormMessage kind="error">
+          {signIn.isError ? errorMessage(signIn.error, t) : null}
+        </FormMessage>
+        <TextField
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          error={errors.email}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          error={errors.password}
+        />
+        <button type="submit" className="button button-primary" disabled={signIn.isPending}>
+          {signIn.isPending ? t("signIn.pending") : t("signIn.submit")}
+        </button>
+      </form>
+      <p className="switch-screen">
+        {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.toSignUp")}</Link>
+      </p>
+    </section>
+  );
+}

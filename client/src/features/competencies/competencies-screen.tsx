@@ -1,0 +1,5 @@
+import { ComingSoon } from "../../ui/coming-soon";
+
+export default function CompetenciesScreen() {
+  return <ComingSoon title="section.competencies.title" future="section.competencies.future" />;
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { db, wipeDeviceData } from "../db/database";
+import { saveLocale } from "../db/meta";
+import { useI18n } from "../i18n/use-i18n";
+import { api, sendEmpty } from "../lib/api-client";
+import { meQueryKey } from "./me";
+
+/**
+ * Ends the session on the server first (so a stolen cookie dies with it), then erases this
+ * device's copy: the whole database and the query cache. The language is not personal and is kept.
+ */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: async () => {
+      await sendEmpty(() =>
+        api.auth.logout.$post({}, { headers: { "Content-Type": "application/json" } }),
+      );
+      queryClient.clear();
+      await wipeDeviceData(db);
+      await saveLocale(locale);
+    },
+    onSuccess: () => queryClient.setQueryData(meQueryKey, null),
+  });
+}
