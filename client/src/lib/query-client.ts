@@ -1,14 +1,17 @@
 import { QueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "./api-error";
 
-/** Thirty days: the signed-in user shown offline may be that old before the cache is dropped. */
-export const PERSIST_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-
+/**
+ * Queries marked `meta.persist` (see lib/query-persister.ts) are kept on the device with no age
+ * limit, so that offline for weeks the app still opens; the server decides when a session ends.
+ * They set gcTime to Infinity: a finite one above ~24.8 days overflows setTimeout and would drop
+ * the data at once.
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        gcTime: PERSIST_MAX_AGE_MS,
+        gcTime: 24 * 60 * 60 * 1000,
         staleTime: 30_000,
         // The server's answer will not change on a retry; a lost connection might.
         retry: (failureCount, error) =>

@@ -1,12 +1,20 @@
-import type { DehydratedState } from "@tanstack/react-query";
-import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
+import {
+  type DehydratedState,
+  dehydrate,
+  hydrate,
+  type Query,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { z } from "zod/mini";
 import type { SkillfolioDatabase } from "../db/database";
 
 const CACHE_KEY = "react-query";
 
+/** The query cache as saved on the device, with the app version (`buster`) that wrote it. */
+export type PersistedCache = { timestamp: number; buster: string; clientState: DehydratedState };
+
 /** Only the envelope is checked here; each query's data is re-validated by its own fetcher. */
-const persistedClientSchema = z.object({
+const persistedCacheSchema = z.object({
   timestamp: z.number(),
   buster: z.string(),
   clientState: z.custom<DehydratedState>(
@@ -18,22 +26,79 @@ const persistedClientSchema = z.object({
   ),
 });
 
+export type QueryPersister = {
+  save: (cache: PersistedCache) => Promise<void>;
+  restore: () => Promise<PersistedCache | undefined>;
+  remove: () => Promise<void>;
+};
+
 /**
  * Keeps TanStack Query's cache in the device database (not localStorage), so the last view of
  * network-only data, such as the signed-in user, reads offline after a reload.
  */
-export function createDexiePersister(database: SkillfolioDatabase): Persister {
+export function createDexiePersister(database: SkillfolioDatabase): QueryPersister {
   return {
-    async persistClient(client: PersistedClient) {
-      await database.queryCache.put({ key: CACHE_KEY, value: client });
+    async save(cache) {
+      await database.queryCache.put({ key: CACHE_KEY, value: cache });
     },
-    async restoreClient() {
+    async restore() {
       const entry = await database.queryCache.get(CACHE_KEY);
-      const parsed = persistedClientSchema.safeParse(entry?.value);
+      const parsed = persistedCacheSchema.safeParse(entry?.value);
       return parsed.success ? parsed.data : undefined;
     },
-    async removeClient() {
+    async remove() {
       await database.queryCache.delete(CACHE_KEY);
     },
   };
+}
+
+/** Only queries that ask for it (`meta.persist`) and hold data are written to the device. */
+export function shouldPersist(query: Query): boolean {
+  return query.meta?.persist === true && query.state.status === "success";
+}
+
+/** Puts the saved cache back into `queryClient`; a cache from another app version is dropped. */
+export async function restoreQueryCache(
+  queryClient: QueryClient,
+  persister: QueryPersister,
+  buster: string,
+) {
+  const saved = await persister.restore();
+  if (!saved) return;
+  if (saved.buster !== buster) {
+    await persister.remove();
+    return;
+  }
+  hydrate(queryClient, saved.clientState);
+}
+
+export function saveQueryCache(
+  queryClient: QueryClient,
+  persister: QueryPersister,
+  buster: string,
+) {
+  const clientState = dehydrate(queryClient, { shouldDehydrateQuery: shouldPersist });
+  return persister.save({ timestamp: Date.now(), buster, clientState });
+}
+
+/**
+ * Saves the cache after every change, coalesced to one write per burst of changes. Returns the
+ * function that stops it.
+ */
+export function persistQueryCache(
+  queryClient: QueryClient,
+  persister: QueryPersister,
+  buster: string,
+) {
+  let scheduled = false;
+  return queryClient.getQueryCache().subscribe(() => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      saveQueryCache(queryClient, persister, buster).catch((error: unknown) =>
+        console.error("Could not save the query cache on this device", error),
+      );
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { type User, userResponseSchema } from "../../../shared/schemas/index";
 import { api, send } from "../lib/api-client";
 import { ApiRequestError } from "../lib/api-error";
@@ -23,9 +23,21 @@ export async function fetchMe(): Promise<User | null> {
 export const meQueryOptions = queryOptions({
   queryKey: meQueryKey,
   queryFn: fetchMe,
+  gcTime: Number.POSITIVE_INFINITY,
   meta: { persist: true },
 });
 
 export function useMe() {
   return useQuery(meQueryOptions);
+}
+
+/**
+ * The user is often written with setQueryData (sign-in, sign-up) before any screen observes it:
+ * these defaults make such an entry persist and never be garbage-collected either.
+ */
+export function registerSessionQueries(queryClient: QueryClient) {
+  queryClient.setQueryDefaults(meQueryKey, {
+    gcTime: meQueryOptions.gcTime,
+    meta: meQueryOptions.meta,
+  });
 }

@@ -17,8 +17,8 @@ export function useSignOut() {
       await sendEmpty(() =>
         api.auth.logout.$post({}, { headers: { "Content-Type": "application/json" } }),
       );
-      queryClient.clear();
       await wipeDeviceData(db);
+      queryClient.clear();
       await saveLocale(locale);
     },
     onSuccess: () => queryClient.setQueryData(meQueryKey, null),

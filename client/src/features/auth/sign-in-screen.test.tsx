@@ -1,0 +1,93 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, renderScreen } from "../../test/render";
+import SignInScreen from "./sign-in-screen";
+
+function fill(label: RegExp, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+describe("sign-in screen", () => {
+  it("shows a field error for a malformed email, tied to the input, without calling the server", async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal("fetch", fetchMock);
+    renderScreen(<SignInScreen />, { path: "/sign-in" });
+
+    fill(/adresse e-mail/i, "pas-une-adresse");
+    fill(/mot de passe/i, "whatever");
+    fireEvent.click(screen.getByRole("button", { name: "Se connecter" }));
+
+    const email = screen.getByLabelText(/adresse e-mail/i);
+    expect(email.getAttribute("aria-invalid")).toBe("true");
+    const described = email.getAttribute("aria-describedby") ?? "";
+    expect(document.getElementById(described)?.textContent).toMatch(/adresse e-mail valide/);
+    expect(document.activeElement).toBe(email);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("shows the translated message when the server answers 401, and sends JSON", async () => {
+    const fetchMock = vi.fn(async () =>
+      jsonResponse(401, {
+        error: { code: "invalid_credentials", message: "Wrong email or password." },
+      }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    renderScreen(<SignInScreen />, { path: "/sign-in", locale: "en" });
+
+    fill(/email address/i, "camille@example.fr");
+    fill(/password/i, "not the password");
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      "Wrong email address or password.",
+    );
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as unknown[] as [URL, RequestInit];
+    expect(String(url)).toMatch(/\/api\/auth\/login$/);
+    expect(new Headers(init.headers).get("content-type")).toMatch(/application\/json/);
+    expect(JSON.parse(String(init.body))).toEqual({
+      email: "camille@example.fr",
+      password: "not the password",
+    });
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Sign in" })).toHaveProperty("disabled", false),
+    );
+  });
+
+  it("when the network is down, says so rather than blaming the password", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
+    renderScreen(<SignInScreen />, { path: "/sign-in" });
+    fill(/adresse e-mail/i, "camille@example.fr");
+    fill(/mot de passe/i, "longenough");
+    fireEvent.click(screen.getByRole("button", { name: "Se connecter" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /Impossible de joindre le serveur/,
+    );
+  });
+
+  it("on success, stores the user and goes to the experiences", async () => {
+    const user = {
+      id: "0190f1d2-0000-7000-8000-000000000001",
+      email: "camille@example.fr",
+      role: "person",
+      displayName: "Camille",
+      locale: "fr",
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => jsonResponse(200, { user })),
+    );
+    const { location, queryClient } = renderScreen(<SignInScreen />, { path: "/sign-in" });
+    fill(/adresse e-mail/i, "camille@example.fr");
+    fill(/mot de passe/i, "longenough");
+    fireEvent.click(screen.getByRole("button", { name: "Se connecter" }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe("/experiences"));
+    expect(queryClient.getQueryData(["auth", "me"])).toEqual(user);
+  });
+});
