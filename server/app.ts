@@ -9,29 +9,41 @@ import { ApiError, errorResponse } from "./http/errors";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
 import { csrfGuard, securityHeaders } from "./http/security";
 import { authDocs, authRoutes } from "./routes/auth/auth.route";
+import { blobDocs, blobRoutes } from "./routes/blobs/blobs.route";
+import { conflictDocs, conflictRoutes } from "./routes/conflicts/conflicts.route";
 import { healthDocs, healthRoutes } from "./routes/health/health.route";
 import { referenceDocs, referenceRoutes } from "./routes/reference/reference.route";
+import { syncDocs, syncRoutes } from "./routes/sync/sync.route";
 
 export type { AppDeps } from "./http/context";
 
 /** JSON bodies are small; blob uploads get their own, larger limit on their route. */
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-export const apiDocs: RouteDoc[] = [...healthDocs, ...authDocs, ...referenceDocs];
+export const apiDocs: RouteDoc[] = [
+  ...healthDocs,
+  ...authDocs,
+  ...referenceDocs,
+  ...syncDocs,
+  ...blobDocs,
+  ...conflictDocs,
+];
+
+const jsonBodyLimit = bodyLimit({
+  maxSize: JSON_BODY_LIMIT,
+  onError: (c) => errorResponse(c, 413, "payload_too_large", "The request body is too large."),
+});
 
 function buildApi(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .use(
-      bodyLimit({
-        maxSize: JSON_BODY_LIMIT,
-        onError: (c) =>
-          errorResponse(c, 413, "payload_too_large", "The request body is too large."),
-      }),
-    )
+    .use((c, next) => (c.req.path.startsWith("/api/blobs/") ? next() : jsonBodyLimit(c, next)))
     .use(csrfGuard())
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/reference", referenceRoutes(deps))
+    .route("/sync", syncRoutes(deps))
+    .route("/blobs", blobRoutes(deps))
+    .route("/conflicts", conflictRoutes(deps))
     .get("/openapi.json", (c) => c.json(openApiDocument(apiDocs), 200));
 }
 

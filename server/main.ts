@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
+import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
     store: database.kind,
     cookies: { secure: env.secureCookies },
     trustProxy: env.trustProxy,
+    pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
   });
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {

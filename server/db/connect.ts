@@ -18,6 +18,11 @@ export type StoreKind = "pglite" | "postgres";
 export type Database = {
   db: Db;
   kind: StoreKind;
+  /**
+   * Subscribes to a Postgres NOTIFY channel. With a real Postgres this crosses server processes,
+   * which is how a push on one instance pokes devices connected to another.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -53,20 +58,30 @@ async function openPglite(dataDir: string | "memory"): Promise<Database> {
     }
     const releaseLock = lockDataDir(dir);
     client = new PGlite(dir);
-    const db = drizzlePglite({ client, schema, casing: "snake_case" });
-    await migratePglite(db, { migrationsFolder });
+    const database = await pgliteDatabase(client);
     return {
-      db,
-      kind: "pglite",
+      ...database,
       close: async () => {
         await client.close();
         releaseLock();
       },
     };
   }
+  return pgliteDatabase(client);
+}
+
+async function pgliteDatabase(client: PGlite): Promise<Database> {
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   await migratePglite(db, { migrationsFolder });
-  return { db, kind: "pglite", close: () => client.close() };
+  return {
+    db,
+    kind: "pglite",
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
 }
 
 /**
@@ -116,7 +131,81 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on("error", () => undefined);
   const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" });
   await migratePostgres(db, { migrationsFolder });
-  return { db, kind: "postgres", close: () => pool.end() };
+  const listener = new PostgresListener(url);
+  return {
+    db,
+    kind: "postgres",
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * One dedicated connection for LISTEN (a pooled one would lose its subscriptions when returned).
+ * If it drops, it reconnects and subscribes again; pokes sent meanwhile are lost, which is
+ * harmless because devices also sync on a timer.
+ */
+class PostgresListener {
+  private client: pg.Client | null = null;
+  private connecting: Promise<pg.Client> | null = null;
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async listen(channel: string, onPayload: (payload: string) => void) {
+    let handlers = this.handlers.get(channel);
+    if (!handlers) {
+      handlers = new Set();
+      this.handlers.set(channel, handlers);
+      const client = await this.connection();
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+    }
+    handlers.add(onPayload);
+    return async () => {
+      handlers.delete(onPayload);
+    };
+  }
+
+  private connection(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.url });
+      client.on("notification", (message) => {
+        for (const handler of this.handlers.get(message.channel) ?? [])
+          handler(message.payload ?? "");
+      });
+      client.on("error", () => this.reconnect());
+      await client.connect();
+      this.client = client;
+      this.connecting = null;
+      return client;
+    })();
+    return this.connecting;
+  }
+
+  private reconnect() {
+    this.client = null;
+    this.connecting = null;
+    if (this.closed) return;
+    setTimeout(async () => {
+      try {
+        const client = await this.connection();
+        for (const channel of this.handlers.keys())
+          await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      } catch {
+        this.reconnect();
+      }
+    }, 1000).unref();
+  }
+
+  async close() {
+    this.closed = true;
+    await this.client?.end().catch(() => undefined);
+  }
 }
 
 function describeUrl(url: string): string {

@@ -89,6 +89,8 @@ export const ownerVersions = pgTable("owner_versions", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   version: bigint({ mode: "number" }).notNull().default(0),
+  /** Highest version among purged tombstones: a pull cookie below it must start over. */
+  purgedVersion: bigint({ mode: "number" }).notNull().default(0),
 });
 
 export const syncClients = pgTable(

@@ -1,6 +1,7 @@
 import { userResponseSchema } from "../../shared/schemas/index";
 import { createApp } from "../app";
 import type { Database } from "../db/connect";
+import { SyncPokes } from "../sync/pokes";
 import { openTestDatabase } from "./database";
 
 export type TestContext = {
@@ -17,6 +18,7 @@ export async function openTestApp(): Promise<TestContext> {
     store: database.kind,
     cookies: { secure: false },
     trustProxy: true,
+    pokes: new SyncPokes(database.listen),
   });
   return { app, database, close: database.close };
 }

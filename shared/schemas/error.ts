@@ -15,6 +15,7 @@ export const apiErrorCodes = [
   "weak_password",
   "invalid_credentials",
   "rate_limited",
+  "hash_mismatch",
   "internal",
 ] as const;
 export const apiErrorCodeSchema = z.enum(apiErrorCodes);

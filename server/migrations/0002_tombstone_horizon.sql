@@ -1,0 +1,1 @@
+ALTER TABLE "owner_versions" ADD COLUMN "purged_version" bigint DEFAULT 0 NOT NULL;
