@@ -1,0 +1,188 @@
+import type { Mutation, MutationOp, PullResponse, SyncTable } from "./protocol";
+
+/**
+ * A record as a device holds it: the entity's fields and its sync columns. `version` is the
+ * server version this view is based on (0 until the server has it).
+ */
+export type ReplicaRecord = Record<string, unknown> & {
+  id: string;
+  ownerId: string;
+  version: number;
+  deleted: boolean;
+  updatedAt: string;
+};
+
+/** What a device stores, in transactions: the storage adapter (Dexie in the app, memory in tests). */
+export interface ReplicaTransaction {
+  /** The record as shown to the person (server copy with pending edits on top). */
+  getView(table: SyncTable, key: string): Promise<ReplicaRecord | undefined>;
+  putView(table: SyncTable, record: ReplicaRecord): Promise<void>;
+  deleteView(table: SyncTable, key: string): Promise<void>;
+  /** The record as last pulled from the server. */
+  getServerCopy(table: SyncTable, key: string): Promise<ReplicaRecord | undefined>;
+  putServerCopy(table: SyncTable, record: ReplicaRecord): Promise<void>;
+  /** Every (table, key) the device holds a view of. */
+  allViewKeys(): Promise<{ table: SyncTable; key: string }[]>;
+  clearServerCopies(): Promise<void>;
+  appendOutbox(mutation: Mutation): Promise<void>;
+  /** Pending mutations, oldest first; of one record when given. */
+  readOutbox(filter?: { table: SyncTable; key: string; limit?: number }): Promise<Mutation[]>;
+  readOutboxHead(limit: number): Promise<Mutation[]>;
+  dropOutbox(throughId: number): Promise<Mutation[]>;
+  nextMutationId(): Promise<number>;
+  getCookie(): Promise<number | null>;
+  setCookie(cookie: number | null): Promise<void>;
+}
+
+export interface ReplicaStore {
+  clientId(): Promise<string>;
+  ownerId(): Promise<string>;
+  transaction<T>(work: (tx: ReplicaTransaction) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The view of one record: its server copy with the device's pending mutations replayed on top,
+ * in order. This is how a pulled page never overwrites an edit that has not been pushed yet, and
+ * how a rejected mutation's effect is taken back.
+ */
+export function rebase(
+  server: ReplicaRecord | undefined,
+  pending: Mutation[],
+  ownerId: string,
+): ReplicaRecord | undefined {
+  let view = server ? { ...server } : undefined;
+  for (const mutation of pending) {
+    if (mutation.op === "delete") {
+      if (view) view = { ...view, deleted: true };
+      continue;
+    }
+    if (!view) {
+      if (mutation.op === "patch") continue;
+      view = {
+        id: mutation.key,
+        ownerId,
+        version: 0,
+        deleted: false,
+        updatedAt: new Date(0).toISOString(),
+      };
+    }
+    if (view.deleted) continue;
+    view = { ...view, ...mutation.changes };
+  }
+  return view;
+}
+
+/** The fields whose values differ, compared as JSON (fields are JSON data). */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(after)) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(value)) changes[field] = value;
+  }
+  return changes;
+}
+
+/**
+ * A local write (DESIGN.md §3.1): the view changes and the mutation is queued in the same
+ * transaction, so an edit is either shown and queued, or neither.
+ */
+export async function writeLocal(
+  tx: ReplicaTransaction,
+  ownerId: string,
+  table: SyncTable,
+  key: string,
+  op: MutationOp,
+  changes: Record<string, unknown>,
+  now = new Date(),
+): Promise<ReplicaRecord | undefined> {
+  const current = await tx.getView(table, key);
+  const mutation: Mutation = {
+    id: await tx.nextMutationId(),
+    table,
+    key,
+    op,
+    baseVersion: current?.version ?? 0,
+    changes: op === "delete" ? {} : changes,
+  };
+  const next = rebase(current, [mutation], ownerId);
+  if (!next) return undefined;
+  const stamped = { ...next, updatedAt: now.toISOString() };
+  await tx.putView(table, stamped);
+  await tx.appendOutbox(mutation);
+  return stamped;
+}
+
+/** Rebuilds the views of these records from their server copies and what is still pending. */
+export async function refreshViews(
+  tx: ReplicaTransaction,
+  ownerId: string,
+  slots: Iterable<{ table: SyncTable; key: string }>,
+) {
+  for (const { table, key } of slots) {
+    const server = await tx.getServerCopy(table, key);
+    const pending = await tx.readOutbox({ table, key });
+    const view = rebase(server, pending, ownerId);
+    if (view) await tx.putView(table, view);
+    else await tx.deleteView(table, key);
+  }
+}
+
+/**
+ * Applies one pulled page atomically (DESIGN.md §3.4): the server copies, the views rebased on
+ * them, and the new cookie. A page answering another cookie than the device now holds (a late or
+ * duplicated response) is ignored. Mutations the server reports as applied are dropped from the
+ * outbox only with the last page, since their rows may sit on a later page.
+ */
+export async function applyPullPage(
+  tx: ReplicaTransaction,
+  ownerId: string,
+  requestedCookie: number | null,
+  page: PullResponse,
+): Promise<boolean> {
+  if ((await tx.getCookie()) !== requestedCookie) return false;
+  const touched = new Map<string, { table: SyncTable; key: string }>();
+  const touch = (table: SyncTable, key: string) => touched.set(`${table}:${key}`, { table, key });
+  if (page.reset) {
+    for (const slot of await tx.allViewKeys()) touch(slot.table, slot.key);
+    await tx.clearServerCopies();
+  }
+  if (!page.hasMore) {
+    for (const dropped of await tx.dropOutbox(page.lastMutationId))
+      touch(dropped.table, dropped.key);
+  }
+  for (const change of page.changes) {
+    await tx.putServerCopy(change.table, serverCopy(change, ownerId));
+    touch(change.table, change.key);
+  }
+  await refreshViews(tx, ownerId, touched.values());
+  await tx.setCookie(page.cookie);
+  return true;
+}
+
+/**
+ * Takes acknowledged mutations out of the outbox after a push. Their effect stays in the views
+ * (the next pull brings the server's merged record); a rejected one is taken back at once.
+ */
+export async function acknowledgePush(
+  tx: ReplicaTransaction,
+  ownerId: string,
+  lastMutationId: number,
+  rejectedIds: readonly number[],
+) {
+  const dropped = await tx.dropOutbox(lastMutationId);
+  const rejected = new Set(rejectedIds);
+  const undo = dropped.filter((mutation) => rejected.has(mutation.id));
+  await refreshViews(tx, ownerId, undo);
+  return dropped.length;
+}
+
+function serverCopy(change: PullResponse["changes"][number], ownerId: string): ReplicaRecord {
+  const { record } = change;
+  return {
+    ...record,
+    id: change.key,
+    ownerId: typeof record.ownerId === "string" ? record.ownerId : ownerId,
+    version: change.version,
+    deleted: change.deleted,
+    updatedAt: typeof record.updatedAt === "string" ? record.updatedAt : new Date(0).toISOString(),
+  };
+}
