@@ -1,6 +1,8 @@
+import { Link } from "wouter";
 import type { User } from "../../../shared/schemas/index";
 import { useI18n } from "../i18n/use-i18n";
 import { LanguageSwitch } from "../session/language-switch";
+import { NavIcon } from "../ui/nav-icon";
 import { useOnline } from "../ui/use-online";
 
 export function AppHeader({ user }: { user?: User | undefined }) {
@@ -15,19 +17,25 @@ export function AppHeader({ user }: { user?: User | undefined }) {
         <img src="/icons/logo.svg" alt="" width="32" height="32" />
         <span className="brand-name">{t("app.name")}</span>
       </div>
-      {user && (
-        <span className="header-user" data-testid="header-user">
-          {user.displayName}
-        </span>
-      )}
-      <span
-        className={`connection ${online ? "connection-online" : "connection-offline"}`}
-        data-testid="connection"
-      >
-        <span className="connection-dot" aria-hidden="true" />
-        {online ? t("status.online") : t("status.offline")}
-      </span>
       <LanguageSwitch />
+      <div className="header-meta">
+        {user && (
+          <Link href="/account" className="header-user">
+            <NavIcon name="account" />
+            <span className="header-user-name" data-testid="header-user">
+              {user.displayName}
+            </span>
+            <span className="visually-hidden"> ({t("nav.account")})</span>
+          </Link>
+        )}
+        <span
+          className={`connection ${online ? "connection-online" : "connection-offline"}`}
+          data-testid="connection"
+        >
+          <span className="connection-dot" aria-hidden="true" />
+          {online ? t("status.online") : t("status.offline")}
+        </span>
+      </div>
     </header>
   );
 }

@@ -16,7 +16,11 @@ const sections: { path: string; icon: NavIconName; label: MessageKey }[] = [
   { path: "/account", icon: "account", label: "nav.account" },
 ];
 
-/** The signed-in app: header, navigation (tab bar on a phone, side bar on a wide screen), screen. */
+/**
+ * The signed-in app: header, navigation (tab bar on a phone, side bar on a wide screen), screen.
+ * On a phone the tab bar holds the five sections and the account is reached from the name in the
+ * header: six labels do not fit 360 px at a readable size.
+ */
 export function ShellLayout({ user, children }: { user: User; children: ReactNode }) {
   const { t } = useI18n();
   return (
@@ -25,7 +29,7 @@ export function ShellLayout({ user, children }: { user: User; children: ReactNod
       <nav className="app-nav" aria-label={t("nav.label")}>
         <ul>
           {sections.map((section) => (
-            <li key={section.path}>
+            <li key={section.path} className={`nav-item-${section.icon}`}>
               <NavLink path={section.path} icon={section.icon} label={t(section.label)} />
             </li>
           ))}

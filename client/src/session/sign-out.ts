@@ -1,9 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { db, wipeDeviceData } from "../db/database";
 import { saveLocale } from "../db/meta";
 import { useI18n } from "../i18n/use-i18n";
 import { api, sendEmpty } from "../lib/api-client";
 import { meQueryKey } from "./me";
+
+const meQueryHash = hashKey(meQueryKey);
 
 /**
  * Ends the session on the server first (so a stolen cookie dies with it), then erases this
@@ -18,9 +20,10 @@ export function useSignOut() {
         api.auth.logout.$post({}, { headers: { "Content-Type": "application/json" } }),
       );
       await wipeDeviceData(db);
-      queryClient.clear();
+      // Not queryClient.clear(): screens still observe `me`, and must see it become null.
+      queryClient.removeQueries({ predicate: (query) => query.queryHash !== meQueryHash });
+      queryClient.setQueryData(meQueryKey, null);
       await saveLocale(locale);
     },
-    onSuccess: () => queryClient.setQueryData(meQueryKey, null),
   });
 }

@@ -1,0 +1,204 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  accessibilityViolations,
+  desktop,
+  launchChromium,
+  phone,
+  screenshot,
+  watchPageErrors,
+} from "./support/browser";
+import { type RunningServer, startServer } from "./support/server";
+
+/** The page-side API used in `page.evaluate` (this project's Node typings have no DOM). */
+declare const navigator: {
+  serviceWorker: { ready: Promise<unknown>; controller: object | null };
+};
+
+let server: RunningServer;
+let browser: Browser;
+const person = {
+  displayName: "Camille Durand",
+  email: `camille-${Date.now()}@example.fr`,
+  password: "un jardin sous la pluie",
+};
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function heading(page: Page) {
+  return (await page.getByRole("heading", { level: 1 }).textContent())?.trim();
+}
+
+/** Screenshot and axe check of the screen as it is now. */
+async function check(page: Page, name: string) {
+  await screenshot(page, name);
+  expect(await accessibilityViolations(page), name).toEqual([]);
+}
+
+async function signIn(page: Page, password = person.password) {
+  await page.getByLabel("Adresse e-mail").fill(person.email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** The first visit installs the service worker; a reload puts the page under its control. */
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  }
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+describe("a person's account, on a phone", () => {
+  it("signs up, signs out, signs in, and still opens the app offline after a reload", async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+
+    await page.goto(`${server.url}/`);
+    await page.waitForURL("**/sign-in");
+    expect(await heading(page)).toBe("Connexion");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await check(page, "phone-01-sign-in");
+
+    await page.getByRole("link", { name: "Créer un compte" }).click();
+    await page.waitForURL("**/sign-up");
+    expect(await heading(page)).toBe("Créer un compte");
+    await check(page, "phone-02-sign-up");
+
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect.poll(() => page.getByText("Ce champ est obligatoire.").count()).toBe(3);
+    await page.getByLabel("Mot de passe").fill("court");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect
+      .poll(() => page.getByText("Le mot de passe doit faire au moins 8 caractères.").count())
+      .toBe(1);
+    await check(page, "phone-03-sign-up-errors");
+
+    await page.getByLabel("Nom affiché").fill(person.displayName);
+    await page.getByLabel("Adresse e-mail").fill(person.email);
+    await page.getByLabel("Mot de passe").fill(person.password);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await page.waitForURL("**/experiences");
+    expect(await heading(page)).toBe("Expériences");
+    expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
+    await page.getByText("pas encore disponible").waitFor();
+    await check(page, "phone-04-experiences");
+
+    const sections = [
+      ["Compétences", "competencies"],
+      ["Preuves", "proofs"],
+      ["CV", "cvs"],
+      ["Partage", "sharing"],
+    ] as const;
+    for (const [label, path] of sections) {
+      await page.getByRole("navigation").getByRole("link", { name: label, exact: true }).click();
+      await page.waitForURL(`**/${path}`);
+      expect(await heading(page)).toBe(label);
+      expect(await page.getByText("Cette rubrique n’est pas encore disponible.").count()).toBe(1);
+      await check(page, `phone-05-${path}`);
+    }
+
+    await page.getByTestId("header-user").click();
+    await page.waitForURL("**/account");
+    expect(await heading(page)).toBe("Mon compte");
+    expect(await page.getByTestId("account-name").textContent()).toBe(person.displayName);
+    await check(page, "phone-06-account");
+
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await page.waitForURL("**/sign-in");
+    expect(await heading(page)).toBe("Connexion");
+
+    await signIn(page, "pas le bon mot de passe");
+    expect(await page.getByRole("alert").textContent()).toBe(
+      "Adresse e-mail ou mot de passe incorrect.",
+    );
+    await check(page, "phone-07-sign-in-wrong-password");
+
+    await signIn(page);
+    await page.waitForURL("**/experiences");
+    expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
+
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Expériences" }).waitFor();
+    expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
+    expect(await page.getByTestId("connection").textContent()).toBe("Hors ligne");
+    await check(page, "phone-08-offline-experiences");
+
+    await page.getByTestId("header-user").click();
+    await page.getByRole("heading", { level: 1, name: "Mon compte" }).waitFor();
+    expect(await page.getByTestId("account-name").textContent()).toBe(person.displayName);
+    await check(page, "phone-09-offline-account");
+    await context.setOffline(false);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("switches to English, and the account remembers it", async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page);
+    await page.waitForURL("**/experiences");
+
+    await page.getByRole("button", { name: "English" }).click();
+    expect(await heading(page)).toBe("Experiences");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByTestId("header-user").click();
+    expect(await heading(page)).toBe("My account");
+    await check(page, "phone-10-account-english");
+
+    // Saved on the account: a reload (and another device) opens in English.
+    await expect
+      .poll(() => page.evaluate(() => fetch("/api/auth/me").then((response) => response.json())))
+      .toMatchObject({ user: { locale: "en" } });
+    await page.reload();
+    expect(await heading(page)).toBe("My account");
+
+    await page.getByLabel("Current password").fill("wrong password");
+    await page.getByLabel("New password").fill("another good passphrase");
+    await page.getByRole("button", { name: "Change the password" }).click();
+    await page.getByText("The current password is wrong.").waitFor();
+    const current = page.getByLabel("Current password");
+    expect(await current.getAttribute("aria-invalid")).toBe("true");
+    await check(page, "phone-11-password-error");
+
+    await page.getByRole("button", { name: "Français" }).first().click();
+    expect(await heading(page)).toBe("Mon compte");
+    await context.close();
+  });
+});
+
+describe("on a desktop screen", () => {
+  it("shows the side navigation and passes the accessibility check", async () => {
+    const context = await browser.newContext(desktop);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await check(page, "desktop-01-sign-in");
+    await signIn(page);
+    await page.waitForURL("**/experiences");
+    const nav = page.getByRole("navigation");
+    const box = await nav.boundingBox();
+    expect(box?.x).toBe(0);
+    expect(box?.height ?? 0).toBeGreaterThan(200);
+    expect(await nav.getByRole("link").count()).toBe(6);
+    await check(page, "desktop-02-experiences");
+    await nav.getByRole("link", { name: "Compte" }).click();
+    await page.waitForURL("**/account");
+    await check(page, "desktop-03-account");
+    await context.close();
+  });
+});
