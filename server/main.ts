@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
+import { scheduleHouseKeeping } from "./housekeeping";
 import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
@@ -16,6 +17,7 @@ async function main() {
     pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
   });
+  scheduleHouseKeeping(database.db);
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const where = database.kind === "pglite" ? `embedded PGlite in ${env.dataDir}` : "PostgreSQL";
     console.log(`Skillfolio listening on http://localhost:${info.port} (store: ${where})`);

@@ -1,0 +1,24 @@
+import { lt } from "drizzle-orm";
+import { purgeExpiredSessions } from "./auth/sessions";
+import type { Db } from "./db/connect";
+import { rateLimits } from "./db/schema";
+import { purgeTombstones } from "./sync/tombstones";
+
+const DAY_MS = 24 * 3600_000;
+
+/** Daily clean-up: expired sessions, stale throttle counters, tombstones past their retention. */
+export async function houseKeep(db: Db, now = new Date()) {
+  await purgeExpiredSessions(db, now);
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - DAY_MS)));
+  return { tombstones: await purgeTombstones(db, now) };
+}
+
+/** Runs `houseKeep` now and every day; any instance may run it, the statements are idempotent. */
+export function scheduleHouseKeeping(db: Db) {
+  const run = () =>
+    houseKeep(db).catch((error: unknown) => {
+      console.error("[housekeeping]", error instanceof Error ? error.message : error);
+    });
+  void run();
+  setInterval(run, DAY_MS).unref();
+}
