@@ -33,12 +33,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function heading(page: Page) {
-  return (await page.getByRole("heading", { level: 1 }).textContent())?.trim();
+/** Waits for the screen's h1 to read `name` (screens load lazily, so not at once). */
+async function expectHeading(page: Page, name: string) {
+  await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
+  expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
 }
 
 /** Screenshot and axe check of the screen as it is now. */
 async function check(page: Page, name: string) {
+  // Screens are loaded lazily: judge the screen, not its loading placeholder.
+  await page.getByRole("heading", { level: 1 }).waitFor();
   await screenshot(page, name);
   expect(await accessibilityViolations(page), name).toEqual([]);
 }
@@ -67,13 +71,13 @@ describe("a person's account, on a phone", () => {
 
     await page.goto(`${server.url}/`);
     await page.waitForURL("**/sign-in");
-    expect(await heading(page)).toBe("Connexion");
+    await expectHeading(page, "Connexion");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     await check(page, "phone-01-sign-in");
 
     await page.getByRole("link", { name: "Créer un compte" }).click();
     await page.waitForURL("**/sign-up");
-    expect(await heading(page)).toBe("Créer un compte");
+    await expectHeading(page, "Créer un compte");
     await check(page, "phone-02-sign-up");
 
     await page.getByRole("button", { name: "Créer mon compte" }).click();
@@ -90,7 +94,7 @@ describe("a person's account, on a phone", () => {
     await page.getByLabel("Mot de passe").fill(person.password);
     await page.getByRole("button", { name: "Créer mon compte" }).click();
     await page.waitForURL("**/experiences");
-    expect(await heading(page)).toBe("Expériences");
+    await expectHeading(page, "Expériences");
     expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
     await page.getByText("pas encore disponible").waitFor();
     await check(page, "phone-04-experiences");
@@ -104,20 +108,20 @@ describe("a person's account, on a phone", () => {
     for (const [label, path] of sections) {
       await page.getByRole("navigation").getByRole("link", { name: label, exact: true }).click();
       await page.waitForURL(`**/${path}`);
-      expect(await heading(page)).toBe(label);
+      await expectHeading(page, label);
       expect(await page.getByText("Cette rubrique n’est pas encore disponible.").count()).toBe(1);
       await check(page, `phone-05-${path}`);
     }
 
     await page.getByTestId("header-user").click();
     await page.waitForURL("**/account");
-    expect(await heading(page)).toBe("Mon compte");
+    await expectHeading(page, "Mon compte");
     expect(await page.getByTestId("account-name").textContent()).toBe(person.displayName);
     await check(page, "phone-06-account");
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await page.waitForURL("**/sign-in");
-    expect(await heading(page)).toBe("Connexion");
+    await expectHeading(page, "Connexion");
 
     await signIn(page, "pas le bon mot de passe");
     expect(await page.getByRole("alert").textContent()).toBe(
@@ -155,10 +159,10 @@ describe("a person's account, on a phone", () => {
     await page.waitForURL("**/experiences");
 
     await page.getByRole("button", { name: "English" }).click();
-    expect(await heading(page)).toBe("Experiences");
+    await expectHeading(page, "Experiences");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.getByTestId("header-user").click();
-    expect(await heading(page)).toBe("My account");
+    await expectHeading(page, "My account");
     await check(page, "phone-10-account-english");
 
     // Saved on the account: a reload (and another device) opens in English.
@@ -166,7 +170,7 @@ describe("a person's account, on a phone", () => {
       .poll(() => page.evaluate(() => fetch("/api/auth/me").then((response) => response.json())))
       .toMatchObject({ user: { locale: "en" } });
     await page.reload();
-    expect(await heading(page)).toBe("My account");
+    await expectHeading(page, "My account");
 
     await page.getByLabel("Current password").fill("wrong password");
     await page.getByLabel("New password").fill("another good passphrase");
@@ -177,7 +181,7 @@ describe("a person's account, on a phone", () => {
     await check(page, "phone-11-password-error");
 
     await page.getByRole("button", { name: "Français" }).first().click();
-    expect(await heading(page)).toBe("Mon compte");
+    await expectHeading(page, "Mon compte");
     await context.close();
   });
 });
@@ -198,6 +202,7 @@ describe("on a desktop screen", () => {
     await check(page, "desktop-02-experiences");
     await nav.getByRole("link", { name: "Compte" }).click();
     await page.waitForURL("**/account");
+    await expectHeading(page, "Mon compte");
     await check(page, "desktop-03-account");
     await context.close();
   });

@@ -33,9 +33,14 @@ export const desktop: BrowserContextOptions = {
   locale: "fr-FR",
 };
 
-/** A full-page screenshot in e2e/artifacts/, for a person to look at. */
+/**
+ * Screenshots in e2e/artifacts/ for a person to look at: what the viewport shows now, then the
+ * whole page from the top (a full-page shot of a scrolled page draws sticky bars mid-page).
+ */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}-viewport.png`) });
+  await page.evaluate("window.scrollTo(0, 0)");
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
 

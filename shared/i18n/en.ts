@@ -74,7 +74,7 @@ export const en: Catalog = {
   "account.role.person": "Person",
   "account.role.adviser": "Adviser",
   "account.role.admin": "Administrator",
-  "account.name.title": "Display name",
+  "account.name.title": "Change the display name",
   "account.name.submit": "Save the name",
   "account.name.saved": "Your name has been saved.",
   "account.password.title": "Change password",

@@ -77,7 +77,7 @@ export const fr = {
   "account.role.person": "Personne accompagnée",
   "account.role.adviser": "Conseiller ou conseillère",
   "account.role.admin": "Administration",
-  "account.name.title": "Nom affiché",
+  "account.name.title": "Modifier le nom affiché",
   "account.name.submit": "Enregistrer le nom",
   "account.name.saved": "Votre nom a été enregistré.",
   "account.password.title": "Changer de mot de passe",
