@@ -182,6 +182,20 @@ async function runScenario(actions: Action[], faults: Fault[]) {
           );
         }
         break;
+      case "restore": {
+        const deleted = [...device.store.snapshot()].filter(([, record]) => record.deleted);
+        const [slot] = deleted[step.a % Math.max(1, deleted.length)] ?? [];
+        const [deletedTable, deletedKey] = (slot?.split(":") ?? []) as [
+          SyncTable | undefined,
+          string | undefined,
+        ];
+        if (deletedTable && deletedKey) {
+          await device.store.transaction((tx) =>
+            writeLocal(tx, person.id, deletedTable, deletedKey, "restore", {}),
+          );
+        }
+        break;
+      }
       case "profile":
         await device.store.transaction(async (tx) => {
           const existing = await tx.getView("profile", person.id);

@@ -175,3 +175,48 @@ describe("the per-field conflict rule", () => {
     });
   });
 });
+
+describe("restore", () => {
+  function deletedBy(client: string) {
+    const outcome = mergeMutation(
+      "experience",
+      created(1),
+      { op: "delete", baseVersion: 1, changes: {} },
+      client,
+      2,
+    );
+    if (outcome.kind !== "applied") throw new Error("expected applied");
+    return outcome.record;
+  }
+
+  it("lets the deleting client take its delete back (undo)", () => {
+    const outcome = mergeMutation(
+      "experience",
+      deletedBy(A),
+      { op: "restore", baseVersion: 1, changes: {} },
+      A,
+      3,
+    );
+    expect(outcome).toMatchObject({ kind: "applied", record: { deleted: false, version: 3 } });
+  });
+
+  it("lets another client restore once it has seen the delete, but not before", () => {
+    const record = deletedBy(A);
+    const blind = mergeMutation(
+      "experience",
+      record,
+      { op: "restore", baseVersion: 1, changes: {} },
+      B,
+      3,
+    );
+    expect(blind).toMatchObject({ kind: "unchanged" });
+    const informed = mergeMutation(
+      "experience",
+      record,
+      { op: "restore", baseVersion: 2, changes: {} },
+      B,
+      3,
+    );
+    expect(informed).toMatchObject({ kind: "applied", record: { deleted: false } });
+  });
+});

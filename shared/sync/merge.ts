@@ -1,6 +1,9 @@
 import type { z } from "zod/mini";
 import { fieldSchemas, type Mutation, type SyncTable } from "./protocol";
 
+/** The bookkeeping key under which `fieldVersions` remembers who deleted or restored a record. */
+export const DELETED = "$deleted";
+
 /** Per field: the owner version at which it last changed and the client that changed it. */
 export type FieldVersions = Record<string, { v: number; c: string }>;
 
@@ -29,7 +32,9 @@ export type MergeOutcome =
  * - `put` creates the record (every field required) or, if it exists, writes the listed fields.
  *   `patch` writes the listed fields of an existing record.
  * - Delete wins: a delete tombstones the record whatever happened meanwhile, and edits that arrive
- *   for a tombstone are dropped and reported as lost.
+ *   for a tombstone are dropped and reported as lost. `restore` takes a delete back, but only from
+ *   the client that deleted or one that had seen the delete (its baseVersion is not older), so an
+ *   undo never resurrects a record that another device deleted unseen.
  * - The merged record must still satisfy the entity schema, or the mutation is rejected whole.
  *
  * No device clock is consulted: only versions assigned by the server.
@@ -55,9 +60,30 @@ export function mergeMutation(
   if (mutation.op === "delete") {
     if (!current) return { kind: "unchanged", lost: [] };
     if (current.deleted) return { kind: "unchanged", lost: [] };
+    const fieldVersions = { ...current.fieldVersions, [DELETED]: { v: newVersion, c: clientId } };
     return {
       kind: "applied",
-      record: { ...current, deleted: true, version: newVersion },
+      record: { ...current, fieldVersions, deleted: true, version: newVersion },
+      lost: [],
+    };
+  }
+
+  if (mutation.op === "restore") {
+    if (!current)
+      return { kind: "rejected", code: "not_found", message: "No such record to restore." };
+    if (!current.deleted) return { kind: "unchanged", lost: [] };
+    const deletion = current.fieldVersions[DELETED];
+    const sawTheDelete = !deletion || deletion.c === clientId || deletion.v <= mutation.baseVersion;
+    if (!sawTheDelete) {
+      return {
+        kind: "unchanged",
+        lost: [{ field: DELETED, losingValue: false, winningValue: true }],
+      };
+    }
+    const fieldVersions = { ...current.fieldVersions, [DELETED]: { v: newVersion, c: clientId } };
+    return {
+      kind: "applied",
+      record: { ...current, fieldVersions, deleted: false, version: newVersion },
       lost: [],
     };
   }

@@ -36,7 +36,8 @@ export type FieldsOf = {
   cv: z.infer<typeof cvFieldsSchema>;
 };
 
-export const mutationOps = ["put", "patch", "delete"] as const;
+/** `restore` takes back a delete: allowed to the client that deleted, or to one that saw the delete. */
+export const mutationOps = ["put", "patch", "delete", "restore"] as const;
 export type MutationOp = (typeof mutationOps)[number];
 
 export const mutationSchema = z.object({

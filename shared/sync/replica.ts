@@ -52,8 +52,8 @@ export function rebase(
 ): ReplicaRecord | undefined {
   let view = server ? { ...server } : undefined;
   for (const mutation of pending) {
-    if (mutation.op === "delete") {
-      if (view) view = { ...view, deleted: true };
+    if (mutation.op === "delete" || mutation.op === "restore") {
+      if (view) view = { ...view, deleted: mutation.op === "delete" };
       continue;
     }
     if (!view) {
@@ -101,7 +101,7 @@ export async function writeLocal(
     key,
     op,
     baseVersion: current?.version ?? 0,
-    changes: op === "delete" ? {} : changes,
+    changes: op === "delete" || op === "restore" ? {} : changes,
   };
   const next = rebase(current, [mutation], ownerId);
   if (!next) return undefined;

@@ -1,0 +1,309 @@
+import type { Locale } from "../schemas/common";
+import type { CompetencyCategory } from "../schemas/competency";
+import { normaliseForSearch, wordsOf } from "./normalise";
+import {
+  compareLabelRecords,
+  DEFAULT_SEARCH_LIMIT,
+  labelRecords,
+  type MatchTier,
+  matchTiers,
+  rankBucket,
+  type ReferenceMatch,
+  type ReferenceSearchOptions,
+} from "./ranking";
+import type { ReferenceEntry } from "./types";
+
+export type { MatchTier, ReferenceMatch, ReferenceSearchOptions } from "./ranking";
+
+export interface ReferenceIndex {
+  readonly locale: Locale;
+  /** Number of entries indexed. */
+  readonly size: number;
+  search(query: string, options?: ReferenceSearchOptions): ReferenceMatch[];
+}
+
+/**
+ * Ranking. Query and labels are compared normalised (`normaliseForSearch`: no accents, no case,
+ * punctuation as spaces). Each label of an entry (preferred and alternative, both locales) gets a
+ * tier, and the entry takes its best label:
+ *   0 exact      the label equals the query ("soudage" → "Soudage");
+ *   1 prefix     the label starts with the query ("soud" → "Soudage TIG");
+ *   2 word       every query word starts some word of the label, in any order
+ *                ("equipe" → "Travail en équipe", "equipe trav" → the same);
+ *   3 substring  every query word sits inside some word of the label ("oudag" → "Soudage").
+ * Entries are ordered by bucket: tiers 0–2 in the chosen locale, then tiers 0–2 in the other
+ * locale, then substring matches (chosen locale, then other). A person types in their own
+ * language, so a French word-start match beats an English exact one; substring matches are noise
+ * compared with any word-start match, whatever the language. Inside a bucket: preferred label
+ * before synonym, shorter label first, then alphabetical.
+ *
+ * The index. Labels are normalised once and given a rank within a bucket (the order above), so a
+ * candidate's sort key is one integer: `bucket × labelCount + rank`. The distinct words of all
+ * labels are sorted, so the words starting with a query word are one contiguous id range found
+ * by binary search, and "label word matches query word" is an integer range test. Postings
+ * (word → labels, with whether the word opens the label) give the candidates for the query word
+ * with the fewest postings; the other words are checked against the candidate's word ids. The
+ * substring tier needs a scan over the distinct words, so it only runs when the word-start tiers
+ * found fewer entries than the limit. The best key per entry is kept in typed arrays reset by a
+ * generation stamp, and the top N come out of a bounded insertion, never a full sort.
+ */
+export function createReferenceIndex(
+  entries: readonly ReferenceEntry[],
+  locale: Locale,
+): ReferenceIndex {
+  const records = labelRecords(entries, locale, normaliseForSearch);
+  const labelCount = records.length;
+
+  const order = records.map((record, index) => ({ record, index }));
+  order.sort((a, b) => compareLabelRecords(a.record, b.record) || a.index - b.index);
+  const labelRank = new Int32Array(labelCount);
+  order.forEach(({ index }, rank) => {
+    labelRank[index] = rank;
+  });
+
+  const labelEntry = new Int32Array(labelCount);
+  const labelOther = new Uint8Array(labelCount);
+  const labelWordCount = new Uint16Array(labelCount);
+  const labelWordStart = new Int32Array(labelCount + 1);
+  const labelWordsByText = new Map<string, number>();
+  const labelWordTexts: string[] = [];
+  const labelWordsFlat: number[] = [];
+  records.forEach((record, label) => {
+    labelEntry[label] = record.entryIndex;
+    labelOther[label] = record.locale === locale ? 0 : 1;
+    const words = wordsOf(record.normalised);
+    labelWordCount[label] = Math.min(words.length, 0xffff);
+    labelWordStart[label] = labelWordsFlat.length;
+    for (const word of words) {
+      let provisional = labelWordsByText.get(word);
+      if (provisional === undefined) {
+        provisional = labelWordTexts.length;
+        labelWordsByText.set(word, provisional);
+        labelWordTexts.push(word);
+      }
+      labelWordsFlat.push(provisional);
+    }
+  });
+  labelWordStart[labelCount] = labelWordsFlat.length;
+
+  // Re-number words in sorted order so a prefix is an id range.
+  const wordOrder = labelWordTexts.map((_, index) => index);
+  wordOrder.sort((a, b) => compareStrings(labelWordTexts[a] ?? "", labelWordTexts[b] ?? ""));
+  const sortedId = new Int32Array(labelWordTexts.length);
+  const words: string[] = new Array(labelWordTexts.length);
+  wordOrder.forEach((provisional, id) => {
+    sortedId[provisional] = id;
+    words[id] = labelWordTexts[provisional] ?? "";
+  });
+  const labelWords = Int32Array.from(labelWordsFlat, (provisional) => sortedId[provisional] ?? 0);
+
+  // Postings, word id → (label << 1 | word opens the label), each label at most once per word.
+  const postingCount = new Int32Array(words.length + 1);
+  forEachDistinctLabelWord((word) => {
+    postingCount[word + 1] = (postingCount[word + 1] ?? 0) + 1;
+  });
+  const postingStart = new Int32Array(words.length + 1);
+  for (let word = 0; word < words.length; word++) {
+    postingStart[word + 1] = (postingStart[word] ?? 0) + (postingCount[word + 1] ?? 0);
+  }
+  const postings = new Int32Array(postingStart[words.length] ?? 0);
+  const fill = postingStart.slice(0, words.length);
+  forEachDistinctLabelWord((word, label, opens) => {
+    const at = fill[word] ?? 0;
+    postings[at] = (label << 1) | (opens ? 1 : 0);
+    fill[word] = at + 1;
+  });
+
+  function forEachDistinctLabelWord(visit: (word: number, label: number, opens: boolean) => void) {
+    for (let label = 0; label < labelCount; label++) {
+      const start = labelWordStart[label] ?? 0;
+      const end = labelWordStart[label + 1] ?? 0;
+      for (let at = start; at < end; at++) {
+        const word = labelWords[at] ?? 0;
+        let repeated = false;
+        for (let before = start; before < at; before++) {
+          if (labelWords[before] === word) repeated = true;
+        }
+        if (!repeated) visit(word, label, at === start);
+      }
+    }
+  }
+
+  const entryCategory = entries.map((entry) => entry.category);
+  const bestKey = new Float64Array(entries.length);
+  const bestLabel = new Int32Array(entries.length);
+  const stamp = new Uint32Array(entries.length);
+  let generation = 0;
+
+  /** Ids [from, to) of the words starting with `prefix`. */
+  function prefixRange(prefix: string): [number, number] {
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((words[middle] ?? "") < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const from = low;
+    high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((words[middle] ?? "").startsWith(prefix)) low = middle + 1;
+      else high = middle;
+    }
+    return [from, low];
+  }
+
+  function postingsIn(from: number, to: number): number {
+    return (postingStart[to] ?? 0) - (postingStart[from] ?? 0);
+  }
+
+  function search(query: string, options: ReferenceSearchOptions = {}): ReferenceMatch[] {
+    const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+    const normalisedQuery = normaliseForSearch(query);
+    if (normalisedQuery === "" || limit <= 0) return [];
+    const queryWords = [...new Set(wordsOf(normalisedQuery))];
+    const ranges = queryWords.map(prefixRange);
+    const category = options.category;
+    generation = (generation + 1) >>> 0;
+    if (generation === 0) {
+      stamp.fill(0);
+      generation = 1;
+    }
+    const found: number[] = [];
+
+    const consider = (label: number, tier: number) => {
+      const entry = labelEntry[label] ?? 0;
+      if (category !== undefined && entryCategory[entry] !== category) return;
+      const key = rankBucket(tier, labelOther[label] === 1) * labelCount + (labelRank[label] ?? 0);
+      if (stamp[entry] !== generation) {
+        stamp[entry] = generation;
+        bestKey[entry] = key;
+        bestLabel[entry] = label;
+        found.push(entry);
+      } else if (key < (bestKey[entry] ?? 0)) {
+        bestKey[entry] = key;
+        bestLabel[entry] = label;
+      }
+    };
+
+    /** 2 if one of the label's words starts with query word `w`, 1 if one contains it, else 0. */
+    const wordMatch = (label: number, w: number, contains: Uint8Array | null): number => {
+      const [from, to] = ranges[w] ?? [0, 0];
+      let best = 0;
+      const end = labelWordStart[label + 1] ?? 0;
+      for (let at = labelWordStart[label] ?? 0; at < end; at++) {
+        const word = labelWords[at] ?? 0;
+        if (word >= from && word < to) return 2;
+        if (contains?.[word] === 1) best = 1;
+      }
+      return best;
+    };
+
+    // Word-start tiers, driven by the query word with the fewest postings.
+    let driver = 0;
+    for (let w = 1; w < ranges.length; w++) {
+      const [from, to] = ranges[w] ?? [0, 0];
+      const [driverFrom, driverTo] = ranges[driver] ?? [0, 0];
+      if (postingsIn(from, to) < postingsIn(driverFrom, driverTo)) driver = w;
+    }
+    const [driverFrom, driverTo] = ranges[driver] ?? [0, 0];
+    const single = queryWords.length === 1;
+    const exactWord = single && words[driverFrom] === normalisedQuery ? driverFrom : -1;
+    for (let word = driverFrom; word < driverTo; word++) {
+      const end = postingStart[word + 1] ?? 0;
+      for (let at = postingStart[word] ?? 0; at < end; at++) {
+        const posting = postings[at] ?? 0;
+        const label = posting >> 1;
+        if (single) {
+          const opens = (posting & 1) === 1;
+          if (!opens) consider(label, 2);
+          else consider(label, word === exactWord && labelWordCount[label] === 1 ? 0 : 1);
+          continue;
+        }
+        let all = true;
+        for (let w = 0; w < queryWords.length && all; w++) {
+          if (w !== driver && wordMatch(label, w, null) !== 2) all = false;
+        }
+        if (!all) continue;
+        const normalised = records[label]?.normalised ?? "";
+        consider(
+          label,
+          normalised === normalisedQuery ? 0 : normalised.startsWith(normalisedQuery) ? 1 : 2,
+        );
+      }
+    }
+
+    // Substring tier, only when the word-start tiers left room.
+    if (found.length < limit) {
+      const containing = queryWords.map(() => new Uint8Array(words.length));
+      const containingPostings = queryWords.map(() => 0);
+      for (let word = 0; word < words.length; word++) {
+        const text = words[word] ?? "";
+        queryWords.forEach((queryWord, w) => {
+          if (text.includes(queryWord)) {
+            (containing[w] as Uint8Array)[word] = 1;
+            containingPostings[w] = (containingPostings[w] ?? 0) + postingsIn(word, word + 1);
+          }
+        });
+      }
+      let substringDriver = 0;
+      containingPostings.forEach((count, w) => {
+        if (count < (containingPostings[substringDriver] ?? 0)) substringDriver = w;
+      });
+      const driverWords = containing[substringDriver] as Uint8Array;
+      for (let word = 0; word < words.length; word++) {
+        if (driverWords[word] !== 1) continue;
+        const end = postingStart[word + 1] ?? 0;
+        for (let at = postingStart[word] ?? 0; at < end; at++) {
+          const label = (postings[at] ?? 0) >> 1;
+          let weakest = 2;
+          for (let w = 0; w < queryWords.length && weakest > 0; w++) {
+            weakest = Math.min(weakest, wordMatch(label, w, containing[w] ?? null));
+          }
+          if (weakest === 1) consider(label, 3);
+        }
+      }
+    }
+
+    return topEntries(found, limit).map((entry) => {
+      const label = bestLabel[entry] ?? 0;
+      const record = records[label];
+      const bucket = Math.floor((bestKey[entry] ?? 0) / labelCount);
+      return {
+        entry: entries[entry] as ReferenceEntry,
+        label: record?.text ?? "",
+        labelLocale: record?.locale ?? locale,
+        preferred: record?.preferred ?? true,
+        tier: tierOfBucket(bucket),
+      };
+    });
+  }
+
+  /** The `limit` entries with the smallest keys, in order, by bounded insertion. */
+  function topEntries(found: readonly number[], limit: number): number[] {
+    const top: number[] = [];
+    for (const entry of found) {
+      const key = bestKey[entry] ?? 0;
+      if (top.length === limit && key >= (bestKey[top[limit - 1] ?? 0] ?? 0)) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && (bestKey[top[at - 1] ?? 0] ?? 0) > key) {
+        top[at] = top[at - 1] ?? 0;
+        at--;
+      }
+      top[at] = entry;
+    }
+    return top;
+  }
+
+  return { locale, size: entries.length, search };
+}
+
+function tierOfBucket(bucket: number): MatchTier {
+  const tier = bucket >= 6 ? 3 : bucket % 3;
+  return matchTiers[tier] ?? "substring";
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
