@@ -1,6 +1,6 @@
-import type { Catalog } from "./index";
+import type { CoreCatalog } from "./index";
 
-export const en: Catalog = {
+export const en: CoreCatalog = {
   "app.name": "Skillfolio",
   "app.tagline": "Your journey and your skills, always with you.",
   "app.skipToContent": "Skip to content",

@@ -1,16 +1,22 @@
 import type { ApiErrorCode, Locale } from "../schemas/index";
-import { en } from "./en";
-import { fr } from "./fr";
+import type { Translation } from "./define";
+import { en as coreEn } from "./en";
+import { fr as coreFr } from "./fr";
+import { featureEn, featureFr } from "./messages/index";
 import type { Message, PluralMessage } from "./types";
 
 export type { Message, PluralMessage } from "./types";
 
+/** The app-wide messages (shell, accounts, errors); each feature adds its own in messages/. */
+export type CoreCatalog = Translation<typeof coreFr>;
+
+const fr = { ...coreFr, ...featureFr };
+const en = { ...coreEn, ...featureEn };
+
 export type MessageKey = keyof typeof fr;
 
 /** A catalogue has exactly French's keys, and a plural message where French has one. */
-export type Catalog = {
-  readonly [K in MessageKey]: (typeof fr)[K] extends string ? string : PluralMessage;
-};
+export type Catalog = Translation<typeof fr>;
 
 export const catalogs: Record<Locale, Catalog> = { fr, en };
 

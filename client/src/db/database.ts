@@ -1,4 +1,6 @@
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, type Table } from "dexie";
+import type { Mutation, SyncTable } from "../../../shared/sync/protocol";
+import type { ReplicaRecord } from "../../../shared/sync/replica";
 
 /** Small device settings (language, later the sync client id). Never portfolio content. */
 export type MetaEntry = { key: string; value: unknown };
@@ -8,10 +10,33 @@ export type QueryCacheEntry = { key: string; value: unknown };
 
 export const DATABASE_NAME = "skillfolio";
 
+/** The last server copy of a synced record, keyed `${table}:${id}` (see shared/sync/replica.ts). */
+export type ServerCopyEntry = { slot: string; table: SyncTable; record: ReplicaRecord };
+
+/** A queued mutation, with its record's slot for per-record look-ups. */
+export type OutboxEntry = Mutation & { slot: string };
+
+/** Bytes of a proof or photo, content-addressed; kept as ArrayBuffer (Safari rejects Blobs). */
+export type BlobEntry = {
+  sha256: string;
+  mime: string;
+  size: number;
+  bytes: ArrayBuffer;
+  /** When the server confirmed it has the bytes; null while waiting to upload. */
+  uploadedAt: string | null;
+};
+
+/** The imported reference (ESCO) downloaded from the server, one row per source. */
+export type ReferenceCacheEntry = { key: string; version: number; entries: unknown[] };
+
 export type SkillfolioDatabase = Dexie & {
   meta: EntityTable<MetaEntry, "key">;
   queryCache: EntityTable<QueryCacheEntry, "key">;
-};
+  serverCopies: EntityTable<ServerCopyEntry, "slot">;
+  outbox: EntityTable<OutboxEntry, "id">;
+  blobs: EntityTable<BlobEntry, "sha256">;
+  referenceCache: EntityTable<ReferenceCacheEntry, "key">;
+} & { [table in SyncTable]: Table<ReplicaRecord, string> };
 
 /**
  * The device's database. `strict` durability makes Chrome flush each transaction to disk before
@@ -20,6 +45,19 @@ export type SkillfolioDatabase = Dexie & {
 export function openDatabase(name = DATABASE_NAME): SkillfolioDatabase {
   const database = new Dexie(name, { chromeTransactionDurability: "strict" }) as SkillfolioDatabase;
   database.version(1).stores({ meta: "key", queryCache: "key" });
+  // The person's portfolio: the views shown on screen (one table per synced entity, named as in
+  // the sync protocol), the server copies they are rebased on, and the outbox.
+  database.version(2).stores({
+    profile: "id",
+    experience: "id, kind, deleted",
+    competency: "id, category, deleted",
+    proof: "id, deleted",
+    cv: "id, deleted",
+    serverCopies: "slot",
+    outbox: "id, slot",
+    blobs: "sha256, uploadedAt",
+    referenceCache: "key",
+  });
   return database;
 }
 
