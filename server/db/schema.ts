@@ -156,7 +156,6 @@ export const experiences = pgTable(
     description: text().notNull().default(""),
     activities: jsonb().$type<string[]>().notNull().default([]),
     tags: jsonb().$type<string[]>().notNull().default([]),
-    competencyIds: jsonb().$type<string[]>().notNull().default([]),
   },
   (t) => [index("experiences_owner_version_idx").on(t.ownerId, t.version)],
 );
@@ -188,7 +187,6 @@ export const proofs = pgTable(
     date: text(),
     blob: jsonb().$type<BlobRef | null>(),
     experienceIds: jsonb().$type<string[]>().notNull().default([]),
-    competencyIds: jsonb().$type<string[]>().notNull().default([]),
   },
   (t) => [index("proofs_owner_version_idx").on(t.ownerId, t.version)],
 );

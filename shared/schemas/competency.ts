@@ -29,6 +29,10 @@ export const competencyFieldsSchema = z.object({
   /** 1–4 self-assessed; for languages 1–6 maps to CEFR A1–C2. */
   level: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(6))),
   note: textSchema(2000),
+  /**
+   * What backs this competency. Links between a competency and its evidence live here only (one
+   * record changes when a link is made from either side, so the two sides cannot disagree).
+   */
   evidence: z.object({
     experienceIds: z.array(idSchema).check(z.maxLength(200)),
     proofIds: z.array(idSchema).check(z.maxLength(200)),

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { idSchema, lineSchema, partialDateSchema, syncColumns, textSchema } from "./common";
+import { lineSchema, partialDateSchema, syncColumns, textSchema } from "./common";
 
 export const experienceKinds = [
   "job",
@@ -25,7 +25,6 @@ export const experienceFieldsSchema = z.object({
   description: textSchema(8000),
   activities: z.array(lineSchema(300)).check(z.maxLength(50)),
   tags: z.array(lineSchema(60)).check(z.maxLength(30)),
-  competencyIds: z.array(idSchema).check(z.maxLength(200)),
 });
 export type ExperienceFields = z.infer<typeof experienceFieldsSchema>;
 
@@ -42,5 +41,4 @@ export const experienceDefaults: Omit<ExperienceFields, "title"> & { title: stri
   description: "",
   activities: [],
   tags: [],
-  competencyIds: [],
 };

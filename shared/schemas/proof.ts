@@ -35,8 +35,8 @@ export const proofFieldsSchema = z.object({
   issuer: textSchema(200),
   date: z.nullable(partialDateSchema),
   blob: blobRefSchema,
+  /** Experiences this document comes from; its competencies are in competency.evidence.proofIds. */
   experienceIds: z.array(idSchema).check(z.maxLength(200)),
-  competencyIds: z.array(idSchema).check(z.maxLength(200)),
 });
 export type ProofFields = z.infer<typeof proofFieldsSchema>;
 
