@@ -8,6 +8,8 @@ export const en: CoreCatalog = {
   "app.screenLoadFailed":
     "This screen could not load. Check your connection, then reload the page.",
   "app.reload": "Reload",
+  "app.storageFailed":
+    "This device's storage is not responding. Close other Skillfolio tabs, then reload the page.",
   "app.update.available": "A new version is available.",
   "app.update.reload": "Reload",
   "app.offlineReady": "The app now works offline.",

@@ -9,6 +9,8 @@ export const fr = {
   "app.screenLoadFailed":
     "Cet écran n’a pas pu se charger. Vérifiez votre connexion puis rechargez la page.",
   "app.reload": "Recharger",
+  "app.storageFailed":
+    "Le stockage de cet appareil ne répond pas. Fermez les autres onglets de Skillfolio puis rechargez la page.",
   "app.update.available": "Une nouvelle version est disponible.",
   "app.update.reload": "Recharger",
   "app.offlineReady": "L’application fonctionne maintenant hors connexion.",

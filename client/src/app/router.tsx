@@ -3,6 +3,7 @@ import { Redirect, Route, Switch } from "wouter";
 import { useI18n } from "../i18n/use-i18n";
 import { useMe } from "../session/me";
 import { ScreenErrorBoundary } from "../ui/screen-error-boundary";
+import { DeviceOwnerGate } from "./device-owner-gate";
 import { PublicLayout, ShellLayout } from "./shell-layout";
 
 const SignInScreen = lazy(() => import("../features/auth/sign-in-screen"));
@@ -42,26 +43,28 @@ export function AppRouter() {
 
   return (
     <ShellLayout user={user}>
-      <Screen>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/experiences" replace />
-          </Route>
-          <Route path="/sign-in">
-            <Redirect to="/experiences" replace />
-          </Route>
-          <Route path="/sign-up">
-            <Redirect to="/experiences" replace />
-          </Route>
-          <Route path="/experiences" component={ExperiencesScreen} />
-          <Route path="/competencies" component={CompetenciesScreen} />
-          <Route path="/proofs" component={ProofsScreen} />
-          <Route path="/cvs" component={CvsScreen} />
-          <Route path="/sharing" component={SharingScreen} />
-          <Route path="/account" component={AccountScreen} />
-          <Route component={NotFoundScreen} />
-        </Switch>
-      </Screen>
+      <DeviceOwnerGate userId={user.id}>
+        <Screen>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/experiences" replace />
+            </Route>
+            <Route path="/sign-in">
+              <Redirect to="/experiences" replace />
+            </Route>
+            <Route path="/sign-up">
+              <Redirect to="/experiences" replace />
+            </Route>
+            <Route path="/experiences" component={ExperiencesScreen} />
+            <Route path="/competencies" component={CompetenciesScreen} />
+            <Route path="/proofs" component={ProofsScreen} />
+            <Route path="/cvs" component={CvsScreen} />
+            <Route path="/sharing" component={SharingScreen} />
+            <Route path="/account" component={AccountScreen} />
+            <Route component={NotFoundScreen} />
+          </Switch>
+        </Screen>
+      </DeviceOwnerGate>
     </ShellLayout>
   );
 }
