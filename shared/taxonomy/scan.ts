@@ -6,9 +6,9 @@ import {
   type LabelRecord,
   labelRecords,
   matchTiers,
-  rankBucket,
   type ReferenceMatch,
   type ReferenceSearchOptions,
+  rankBucket,
 } from "./ranking";
 import type { ReferenceEntry } from "./types";
 

@@ -1,5 +1,4 @@
 import type { Locale } from "../schemas/common";
-import type { CompetencyCategory } from "../schemas/competency";
 import { normaliseForSearch, wordsOf } from "./normalise";
 import {
   compareLabelRecords,
@@ -7,9 +6,9 @@ import {
   labelRecords,
   type MatchTier,
   matchTiers,
-  rankBucket,
   type ReferenceMatch,
   type ReferenceSearchOptions,
+  rankBucket,
 } from "./ranking";
 import type { ReferenceEntry } from "./types";
 
