@@ -138,7 +138,7 @@ describe("a person's account, on a phone", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Expériences" }).waitFor();
     expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
-    expect(await page.getByTestId("connection").textContent()).toBe("Hors ligne");
+    expect(await page.getByTestId("sync-badge-text").textContent()).toBe("Hors ligne");
     await check(page, "phone-08-offline-experiences");
 
     await page.getByTestId("header-user").click();

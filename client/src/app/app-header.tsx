@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import type { User } from "../../../shared/schemas/index";
 import { useI18n } from "../i18n/use-i18n";
 import { LanguageSwitch } from "../session/language-switch";
+import { SyncBadge } from "../sync/sync-badge";
 import { NavIcon } from "../ui/nav-icon";
 import { useOnline } from "../ui/use-online";
 
@@ -28,13 +29,17 @@ export function AppHeader({ user }: { user?: User | undefined }) {
             <span className="visually-hidden"> ({t("nav.account")})</span>
           </Link>
         )}
-        <span
-          className={`connection ${online ? "connection-online" : "connection-offline"}`}
-          data-testid="connection"
-        >
-          <span className="connection-dot" aria-hidden="true" />
-          {online ? t("status.online") : t("status.offline")}
-        </span>
+        {user ? (
+          <SyncBadge />
+        ) : (
+          <span
+            className={`connection ${online ? "connection-online" : "connection-offline"}`}
+            data-testid="connection"
+          >
+            <span className="connection-dot" aria-hidden="true" />
+            {online ? t("status.online") : t("status.offline")}
+          </span>
+        )}
       </div>
     </header>
   );

@@ -14,6 +14,7 @@ const ProofsScreen = lazy(() => import("../features/proofs/proofs-screen"));
 const CvsScreen = lazy(() => import("../features/cvs/cvs-screen"));
 const SharingScreen = lazy(() => import("../features/sharing/sharing-screen"));
 const AccountScreen = lazy(() => import("../features/account/account-screen"));
+const ConflictsScreen = lazy(() => import("../features/conflicts/conflicts-screen"));
 const NotFoundScreen = lazy(() => import("./not-found-screen"));
 
 /**
@@ -61,6 +62,7 @@ export function AppRouter() {
             <Route path="/cvs" component={CvsScreen} />
             <Route path="/sharing" component={SharingScreen} />
             <Route path="/account" component={AccountScreen} />
+            <Route path="/conflicts" component={ConflictsScreen} />
             <Route component={NotFoundScreen} />
           </Switch>
         </Screen>

@@ -3,6 +3,7 @@ import { Link, useRoute } from "wouter";
 import type { MessageKey } from "../../../shared/i18n/index";
 import type { User } from "../../../shared/schemas/index";
 import { useI18n } from "../i18n/use-i18n";
+import { SyncProvider } from "../sync/sync-provider";
 import { NavIcon, type NavIconName } from "../ui/nav-icon";
 import { AppHeader } from "./app-header";
 import { UpdateBanner } from "./update-banner";
@@ -24,22 +25,24 @@ const sections: { path: string; icon: NavIconName; label: MessageKey }[] = [
 export function ShellLayout({ user, children }: { user: User; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className="shell">
-      <AppHeader user={user} />
-      <nav className="app-nav" aria-label={t("nav.label")}>
-        <ul>
-          {sections.map((section) => (
-            <li key={section.path} className={`nav-item-${section.icon}`}>
-              <NavLink path={section.path} icon={section.icon} label={t(section.label)} />
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" tabIndex={-1} className="app-main">
-        <UpdateBanner />
-        {children}
-      </main>
-    </div>
+    <SyncProvider userId={user.id}>
+      <div className="shell">
+        <AppHeader user={user} />
+        <nav className="app-nav" aria-label={t("nav.label")}>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.path} className={`nav-item-${section.icon}`}>
+                <NavLink path={section.path} icon={section.icon} label={t(section.label)} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="app-main">
+          <UpdateBanner />
+          {children}
+        </main>
+      </div>
+    </SyncProvider>
   );
 }
 

@@ -135,3 +135,41 @@ async function writeOp(
   });
   localWrites.dispatchEvent(new Event("write"));
 }
+
+/**
+ * Writes one field of an existing record, checked against the entity's schema (used to re-apply
+ * a value that lost a conflict). Throws InvalidRecordError when the result would not be valid.
+ */
+export async function writeField(
+  table: SyncTable,
+  id: string,
+  field: string,
+  value: unknown,
+  database: SkillfolioDatabase = db,
+) {
+  const store = new DexieReplicaStore(database);
+  const ownerId = await store.ownerId();
+  await store.transaction(async (tx) => {
+    const current = await tx.getView(table, id);
+    if (!current) throw new InvalidRecordError([{ path: field, message: "No such record" }]);
+    const {
+      id: _id,
+      ownerId: _owner,
+      version: _version,
+      deleted: _deleted,
+      updatedAt: _at,
+      ...fields
+    } = current;
+    const parsed = fieldSchemas[table].safeParse({ ...fields, [field]: value });
+    if (!parsed.success) {
+      throw new InvalidRecordError(
+        parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String).join("."),
+          message: issue.message,
+        })),
+      );
+    }
+    await writeLocal(tx, ownerId, table, id, "patch", { [field]: value });
+  });
+  localWrites.dispatchEvent(new Event("write"));
+}

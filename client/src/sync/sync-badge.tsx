@@ -1,0 +1,63 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useLiveQuery } from "dexie-react-hooks";
+import { Link } from "wouter";
+import { db } from "../db/database";
+import { useI18n } from "../i18n/use-i18n";
+import { meQueryKey } from "../session/me";
+import { useOnline } from "../ui/use-online";
+import { useSync } from "./sync-provider";
+
+/**
+ * The header's sync badge (DESIGN.md §3.8): it always says where the person's changes are:
+ * synced, waiting (and how many), offline, or failing with the reason and a retry.
+ */
+export function SyncBadge() {
+  const { t } = useI18n();
+  const online = useOnline();
+  const { state, syncNow } = useSync();
+  const queryClient = useQueryClient();
+  const pending = useLiveQuery(() => db.outbox.count(), [], 0);
+
+  let tone = "ok";
+  let text: string;
+  if (!online || state.kind === "offline") {
+    tone = "offline";
+    text = pending > 0 ? t("sync.offlinePending", { count: pending }) : t("sync.offline");
+  } else if (state.kind === "signed-out") {
+    tone = "error";
+    text = t("sync.signedOut");
+  } else if (state.kind === "error") {
+    tone = "error";
+    text = t("sync.error", { reason: state.message });
+  } else if (state.kind === "syncing") {
+    text = t("sync.syncing");
+  } else if (pending > 0) {
+    tone = "pending";
+    text = t("sync.pending", { count: pending });
+  } else {
+    text = t("sync.synced");
+  }
+
+  return (
+    <div className={`sync-badge sync-badge-${tone}`} data-testid="sync-badge">
+      <span role="status" aria-label={t("sync.badge.label")}>
+        <span className="connection-dot" aria-hidden="true" />
+        <span data-testid="sync-badge-text">{text}</span>
+      </span>
+      {state.kind === "error" && online && (
+        <button type="button" className="sync-badge-action" onClick={syncNow}>
+          {t("sync.retry")}
+        </button>
+      )}
+      {state.kind === "signed-out" && (
+        <Link
+          href="/sign-in"
+          className="sync-badge-action"
+          onClick={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })}
+        >
+          {t("sync.signIn")}
+        </Link>
+      )}
+    </div>
+  );
+}
