@@ -44,7 +44,9 @@ export class DexieReplicaStore implements ReplicaStore {
       database.outbox,
       database.meta,
     ];
-    return database.transaction("rw", tables, () => work(this.adapter()));
+    // The scope must itself be an async function: Dexie then follows the native awaits inside
+    // `work`, and the transaction stays open until it resolves (else: PrematureCommitError).
+    return database.transaction("rw", tables, async () => await work(this.adapter()));
   }
 
   private adapter(): ReplicaTransaction {
