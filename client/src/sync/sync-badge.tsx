@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useLiveQuery } from "dexie-react-hooks";
 import { Link } from "wouter";
+import { apiErrorCodeSchema } from "../../../shared/schemas/error";
 import { db } from "../db/database";
 import { useI18n } from "../i18n/use-i18n";
 import { meQueryKey } from "../session/me";
@@ -28,7 +29,10 @@ export function SyncBadge() {
     text = t("sync.signedOut");
   } else if (state.kind === "error") {
     tone = "error";
-    text = t("sync.error", { reason: state.message });
+    const code = apiErrorCodeSchema.safeParse(state.code);
+    text = t("sync.error", {
+      reason: code.success ? t(`error.${code.data}`) : t("error.unexpected"),
+    });
   } else if (state.kind === "syncing") {
     text = t("sync.syncing");
   } else if (pending > 0) {
