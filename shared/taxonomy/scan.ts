@@ -23,13 +23,25 @@ export function scanReference(
   query: string,
   options: ReferenceSearchOptions = {},
 ): ReferenceMatch[] {
+  const records = labelRecords(entries, locale, normaliseForSearch);
+  return scanLabelRecords(records, entries, locale, query, options);
+}
+
+/** The same scan over labels normalised beforehand (`labelRecords`). */
+export function scanLabelRecords(
+  records: readonly LabelRecord[],
+  entries: readonly ReferenceEntry[],
+  locale: Locale,
+  query: string,
+  options: ReferenceSearchOptions = {},
+): ReferenceMatch[] {
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const normalisedQuery = normaliseForSearch(query);
   if (normalisedQuery === "" || limit <= 0) return [];
   const queryWords = wordsOf(normalisedQuery);
 
   const best = new Map<number, { record: LabelRecord; order: number; bucket: number }>();
-  labelRecords(entries, locale, normaliseForSearch).forEach((record, order) => {
+  records.forEach((record, order) => {
     if (options.category !== undefined) {
       if (entries[record.entryIndex]?.category !== options.category) return;
     }

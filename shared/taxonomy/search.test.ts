@@ -136,6 +136,11 @@ describe("searching the reference", () => {
     expect(codes("taille de la v")[0]).toBe("pruning");
     expect(fr.search("taille de la v")[0]?.tier).toBe("prefix");
     expect(codes("taille mur")).toEqual([]);
+    // A repeated word is still a two-word query: "Taille de la vigne" does not start with it.
+    expect(fr.search("taille taille")[0]).toMatchObject({
+      entry: { code: "pruning" },
+      tier: "word",
+    });
   });
 
   it("keeps only the requested category", () => {

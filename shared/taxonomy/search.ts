@@ -46,6 +46,9 @@ export interface ReferenceIndex {
  * found fewer entries than the limit. The best key per entry is kept in typed arrays reset by a
  * generation stamp, and the top N come out of a bounded insertion, never a full sort.
  */
+/** Posting segments per word: chosen locale opening/later, other locale opening/later. */
+const SEGMENTS = 4;
+
 export function createReferenceIndex(
   entries: readonly ReferenceEntry[],
   locale: Locale,
@@ -96,25 +99,27 @@ export function createReferenceIndex(
   });
   const labelWords = Int32Array.from(labelWordsFlat, (provisional) => sortedId[provisional] ?? 0);
 
-  // Postings, word id → (label << 1 | word opens the label), each label at most once per word.
-  const postingCount = new Int32Array(words.length + 1);
-  forEachDistinctLabelWord((word) => {
-    postingCount[word + 1] = (postingCount[word + 1] ?? 0) + 1;
+  // Postings: for each word, the labels containing it (once each), in four segments (chosen
+  // locale opening with the word, chosen locale later, other locale opening, other later), each
+  // in label-rank order. A posting is `label << 1 | word opens the label`.
+  const segmentStart = new Int32Array(words.length * SEGMENTS + 1);
+  forEachDistinctLabelWord((slot) => {
+    segmentStart[slot + 1] = (segmentStart[slot + 1] ?? 0) + 1;
   });
-  const postingStart = new Int32Array(words.length + 1);
-  for (let word = 0; word < words.length; word++) {
-    postingStart[word + 1] = (postingStart[word] ?? 0) + (postingCount[word + 1] ?? 0);
+  for (let slot = 0; slot < words.length * SEGMENTS; slot++) {
+    segmentStart[slot + 1] = (segmentStart[slot + 1] ?? 0) + (segmentStart[slot] ?? 0);
   }
-  const postings = new Int32Array(postingStart[words.length] ?? 0);
-  const fill = postingStart.slice(0, words.length);
-  forEachDistinctLabelWord((word, label, opens) => {
-    const at = fill[word] ?? 0;
+  const postings = new Int32Array(segmentStart[words.length * SEGMENTS] ?? 0);
+  const fill = segmentStart.slice(0, words.length * SEGMENTS);
+  forEachDistinctLabelWord((slot, label, opens) => {
+    const at = fill[slot] ?? 0;
     postings[at] = (label << 1) | (opens ? 1 : 0);
-    fill[word] = at + 1;
+    fill[slot] = at + 1;
   });
 
-  function forEachDistinctLabelWord(visit: (word: number, label: number, opens: boolean) => void) {
-    for (let label = 0; label < labelCount; label++) {
+  /** Visits each (word, label) pair once, labels in rank order, with the posting's slot. */
+  function forEachDistinctLabelWord(visit: (slot: number, label: number, opens: boolean) => void) {
+    for (const { index: label } of order) {
       const start = labelWordStart[label] ?? 0;
       const end = labelWordStart[label + 1] ?? 0;
       for (let at = start; at < end; at++) {
@@ -123,7 +128,9 @@ export function createReferenceIndex(
         for (let before = start; before < at; before++) {
           if (labelWords[before] === word) repeated = true;
         }
-        if (!repeated) visit(word, label, at === start);
+        if (repeated) continue;
+        const segment = (labelOther[label] === 1 ? 2 : 0) + (at === start ? 0 : 1);
+        visit(word * SEGMENTS + segment, label, at === start);
       }
     }
   }
@@ -133,6 +140,11 @@ export function createReferenceIndex(
   const bestLabel = new Int32Array(entries.length);
   const stamp = new Uint32Array(entries.length);
   let generation = 0;
+  /** Scratch for the merge of segments and for the substring tier, reused across searches. */
+  const cursor = new Int32Array(words.length);
+  const segmentEnd = new Int32Array(words.length);
+  const heap = new Int32Array(words.length);
+  const containing: Uint8Array[] = [];
 
   /** Ids [from, to) of the words starting with `prefix`. */
   function prefixRange(prefix: string): [number, number] {
@@ -154,14 +166,15 @@ export function createReferenceIndex(
   }
 
   function postingsIn(from: number, to: number): number {
-    return (postingStart[to] ?? 0) - (postingStart[from] ?? 0);
+    return (segmentStart[to * SEGMENTS] ?? 0) - (segmentStart[from * SEGMENTS] ?? 0);
   }
 
   function search(query: string, options: ReferenceSearchOptions = {}): ReferenceMatch[] {
     const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
     const normalisedQuery = normaliseForSearch(query);
     if (normalisedQuery === "" || limit <= 0) return [];
-    const queryWords = [...new Set(wordsOf(normalisedQuery))];
+    const typedWords = wordsOf(normalisedQuery);
+    const queryWords = [...new Set(typedWords)];
     const ranges = queryWords.map(prefixRange);
     const category = options.category;
     generation = (generation + 1) >>> 0;
@@ -188,36 +201,57 @@ export function createReferenceIndex(
 
     /** 2 if one of the label's words starts with query word `w`, 1 if one contains it, else 0. */
     const wordMatch = (label: number, w: number, contains: Uint8Array | null): number => {
-      const [from, to] = ranges[w] ?? [0, 0];
+      const range = ranges[w];
+      const from = range?.[0] ?? 0;
+      const to = range?.[1] ?? 0;
       let best = 0;
       const end = labelWordStart[label + 1] ?? 0;
       for (let at = labelWordStart[label] ?? 0; at < end; at++) {
         const word = labelWords[at] ?? 0;
         if (word >= from && word < to) return 2;
-        if (contains?.[word] === 1) best = 1;
+        if (contains !== null && contains[word] === 1) best = 1;
       }
       return best;
     };
 
-    // Word-start tiers, driven by the query word with the fewest postings.
-    let driver = 0;
-    for (let w = 1; w < ranges.length; w++) {
-      const [from, to] = ranges[w] ?? [0, 0];
+    // Tiers follow from the posting alone only for a one-word query ("oe oe" is not one).
+    const single = typedWords.length === 1;
+    const [firstFrom, firstTo] = ranges[0] ?? [0, 0];
+    const exactWord = single && words[firstFrom] === normalisedQuery ? firstFrom : -1;
+
+    if (single && category === undefined) {
+      // One word, no filter: walk the segments bucket by bucket in key order; stop at the limit.
+      for (const segment of [0, 1, 2, 3]) {
+        if (segment % 2 === 0 && exactWord >= 0) {
+          const end = segmentStart[exactWord * SEGMENTS + segment + 1] ?? 0;
+          for (let at = segmentStart[exactWord * SEGMENTS + segment] ?? 0; at < end; at++) {
+            const label = (postings[at] ?? 0) >> 1;
+            if (wordMatchesExactly(label, exactWord)) consider(label, 0);
+          }
+          if (found.length >= limit) break;
+        }
+        mergeSegment(firstFrom, firstTo, segment, segment % 2 === 0 ? 1 : 2, (label, tier) => {
+          consider(label, tier);
+          return found.length >= limit;
+        });
+        if (found.length >= limit) break;
+      }
+    } else {
+      // Otherwise every posting of the query word with the fewest, the other words checked.
+      let driver = 0;
+      for (let w = 1; w < ranges.length; w++) {
+        const [from, to] = ranges[w] ?? [0, 0];
+        const [driverFrom, driverTo] = ranges[driver] ?? [0, 0];
+        if (postingsIn(from, to) < postingsIn(driverFrom, driverTo)) driver = w;
+      }
       const [driverFrom, driverTo] = ranges[driver] ?? [0, 0];
-      if (postingsIn(from, to) < postingsIn(driverFrom, driverTo)) driver = w;
-    }
-    const [driverFrom, driverTo] = ranges[driver] ?? [0, 0];
-    const single = queryWords.length === 1;
-    const exactWord = single && words[driverFrom] === normalisedQuery ? driverFrom : -1;
-    for (let word = driverFrom; word < driverTo; word++) {
-      const end = postingStart[word + 1] ?? 0;
-      for (let at = postingStart[word] ?? 0; at < end; at++) {
+      const end = segmentStart[driverTo * SEGMENTS] ?? 0;
+      for (let at = segmentStart[driverFrom * SEGMENTS] ?? 0; at < end; at++) {
         const posting = postings[at] ?? 0;
         const label = posting >> 1;
         if (single) {
-          const opens = (posting & 1) === 1;
-          if (!opens) consider(label, 2);
-          else consider(label, word === exactWord && labelWordCount[label] === 1 ? 0 : 1);
+          if ((posting & 1) === 0) consider(label, 2);
+          else consider(label, wordMatchesExactly(label, exactWord) ? 0 : 1);
           continue;
         }
         let all = true;
@@ -235,16 +269,17 @@ export function createReferenceIndex(
 
     // Substring tier, only when the word-start tiers left room.
     if (found.length < limit) {
-      const containing = queryWords.map(() => new Uint8Array(words.length));
+      while (containing.length < queryWords.length) containing.push(new Uint8Array(words.length));
       const containingPostings = queryWords.map(() => 0);
       for (let word = 0; word < words.length; word++) {
         const text = words[word] ?? "";
-        queryWords.forEach((queryWord, w) => {
-          if (text.includes(queryWord)) {
-            (containing[w] as Uint8Array)[word] = 1;
+        for (let w = 0; w < queryWords.length; w++) {
+          const contains = text.includes(queryWords[w] ?? "");
+          (containing[w] as Uint8Array)[word] = contains ? 1 : 0;
+          if (contains) {
             containingPostings[w] = (containingPostings[w] ?? 0) + postingsIn(word, word + 1);
           }
-        });
+        }
       }
       let substringDriver = 0;
       containingPostings.forEach((count, w) => {
@@ -253,8 +288,8 @@ export function createReferenceIndex(
       const driverWords = containing[substringDriver] as Uint8Array;
       for (let word = 0; word < words.length; word++) {
         if (driverWords[word] !== 1) continue;
-        const end = postingStart[word + 1] ?? 0;
-        for (let at = postingStart[word] ?? 0; at < end; at++) {
+        const end = segmentStart[(word + 1) * SEGMENTS] ?? 0;
+        for (let at = segmentStart[word * SEGMENTS] ?? 0; at < end; at++) {
           const label = (postings[at] ?? 0) >> 1;
           let weakest = 2;
           for (let w = 0; w < queryWords.length && weakest > 0; w++) {
@@ -277,6 +312,57 @@ export function createReferenceIndex(
         tier: tierOfBucket(bucket),
       };
     });
+  }
+
+  function wordMatchesExactly(label: number, word: number): boolean {
+    return labelWordCount[label] === 1 && labelWords[labelWordStart[label] ?? 0] === word;
+  }
+
+  /**
+   * Feeds `visit` the postings of one segment of the words [from, to) in label-rank order (a
+   * k-way merge on a binary heap of the words' cursors), until `visit` says it has enough.
+   */
+  function mergeSegment(
+    from: number,
+    to: number,
+    segment: number,
+    tier: number,
+    visit: (label: number, tier: number) => boolean,
+  ) {
+    let size = 0;
+    const rankAt = (word: number) => labelRank[(postings[cursor[word] ?? 0] ?? 0) >> 1] ?? 0;
+    const siftDown = (start: number) => {
+      let at = start;
+      const word = heap[at] ?? 0;
+      const rank = rankAt(word);
+      for (;;) {
+        let child = 2 * at + 1;
+        if (child >= size) break;
+        const right = child + 1;
+        if (right < size && rankAt(heap[right] ?? 0) < rankAt(heap[child] ?? 0)) child = right;
+        if (rankAt(heap[child] ?? 0) >= rank) break;
+        heap[at] = heap[child] ?? 0;
+        at = child;
+      }
+      heap[at] = word;
+    };
+    for (let word = from; word < to; word++) {
+      const start = segmentStart[word * SEGMENTS + segment] ?? 0;
+      const end = segmentStart[word * SEGMENTS + segment + 1] ?? 0;
+      if (start === end) continue;
+      cursor[word] = start;
+      segmentEnd[word] = end;
+      heap[size++] = word;
+    }
+    for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
+    while (size > 0) {
+      const word = heap[0] ?? 0;
+      const at = cursor[word] ?? 0;
+      if (visit((postings[at] ?? 0) >> 1, tier)) return;
+      if (at + 1 < (segmentEnd[word] ?? 0)) cursor[word] = at + 1;
+      else heap[0] = heap[--size] ?? 0;
+      if (size > 0) siftDown(0);
+    }
   }
 
   /** The `limit` entries with the smallest keys, in order, by bounded insertion. */
