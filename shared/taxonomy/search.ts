@@ -39,12 +39,17 @@ export interface ReferenceIndex {
  * The index. Labels are normalised once and given a rank within a bucket (the order above), so a
  * candidate's sort key is one integer: `bucket × labelCount + rank`. The distinct words of all
  * labels are sorted, so the words starting with a query word are one contiguous id range found
- * by binary search, and "label word matches query word" is an integer range test. Postings
- * (word → labels, with whether the word opens the label) give the candidates for the query word
- * with the fewest postings; the other words are checked against the candidate's word ids. The
- * substring tier needs a scan over the distinct words, so it only runs when the word-start tiers
- * found fewer entries than the limit. The best key per entry is kept in typed arrays reset by a
- * generation stamp, and the top N come out of a bounded insertion, never a full sort.
+ * by binary search, and "label word matches query word" is an integer range test. Each word's
+ * postings are split in four segments (chosen locale / other locale × opens the label / later
+ * word), each in rank order. For a one-word query without a category filter, a segment is a
+ * bucket, so merging the segments of the words in the range (a k-way merge on a heap) yields
+ * entries already in final order and stops at the limit: "s" costs as little as "soudage".
+ * Otherwise the query word with the fewest postings gives the candidates and the other words are
+ * checked on the candidate's word ids. The substring tier needs a scan over the distinct words,
+ * so it only runs when the word-start tiers found fewer entries than the limit. The best key per
+ * entry is kept in typed arrays reset by a generation stamp; the top N come out of a bounded
+ * insertion, never a full sort. scan.ts holds the same ranking as a plain scan, and a property
+ * test keeps the two in agreement.
  */
 /** Posting segments per word: chosen locale opening/later, other locale opening/later. */
 const SEGMENTS = 4;
