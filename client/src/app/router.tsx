@@ -57,7 +57,7 @@ export function AppRouter() {
               <Redirect to="/experiences" replace />
             </Route>
             <Route path="/experiences" component={ExperiencesScreen} />
-            <Route path="/competencies" component={CompetenciesScreen} />
+            <Route path="/competencies" nest component={CompetenciesScreen} />
             <Route path="/proofs" component={ProofsScreen} />
             <Route path="/cvs" component={CvsScreen} />
             <Route path="/sharing" component={SharingScreen} />

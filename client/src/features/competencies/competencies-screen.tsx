@@ -1,5 +1,94 @@
-import { ComingSoon } from "../../ui/coming-soon";
+import { Link, Route, Switch, useSearch } from "wouter";
+import { idSchema } from "../../../../shared/schemas/common";
+import type { CompetencyFields } from "../../../../shared/schemas/competency";
+import { useI18n } from "../../i18n/use-i18n";
+import { useScreenTitle } from "../../ui/use-screen-title";
+import { CompetencyDetail } from "./competency-detail";
+import { CompetencyForm } from "./competency-form";
+import { CompetencyOverview } from "./competency-overview";
+import { type CompetencyPortfolio, useCompetencyPortfolio } from "./portfolio-data";
+import { UndoDeleteProvider } from "./undo-delete";
+import "./competencies.css";
 
+/** `/competencies` and below (nested: paths here are relative to it). */
 export default function CompetenciesScreen() {
-  return <ComingSoon title="section.competencies.title" future="section.competencies.future" />;
+  const { t } = useI18n();
+  const portfolio = useCompetencyPortfolio();
+  if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
+  return (
+    <UndoDeleteProvider>
+      <Switch>
+        <Route path="/">
+          <CompetencyOverview portfolio={portfolio} />
+        </Route>
+        <Route path="/new">
+          <NewCompetency portfolio={portfolio} />
+        </Route>
+        <Route path="/:id/edit">
+          {(params) => <EditCompetency portfolio={portfolio} id={params.id} />}
+        </Route>
+        <Route path="/:id">
+          {(params) => <CompetencyPage portfolio={portfolio} id={params.id} />}
+        </Route>
+      </Switch>
+    </UndoDeleteProvider>
+  );
+}
+
+/** `?experience=<id>` or `?proof=<id>`: the new competency starts linked to that evidence. */
+export function evidenceFromSearch(search: string): CompetencyFields["evidence"] {
+  const params = new URLSearchParams(search);
+  const valid = (value: string | null) => (idSchema.safeParse(value).success ? [value ?? ""] : []);
+  return { experienceIds: valid(params.get("experience")), proofIds: valid(params.get("proof")) };
+}
+
+function NewCompetency({ portfolio }: { portfolio: CompetencyPortfolio }) {
+  const { t } = useI18n();
+  useScreenTitle(t("competencies.new.title"));
+  const search = useSearch();
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <p className="back-link">
+        <Link href="/">{t("competencies.back")}</Link>
+      </p>
+      <h1 id="screen-title">{t("competencies.new.title")}</h1>
+      <CompetencyForm portfolio={portfolio} initialEvidence={evidenceFromSearch(search)} />
+    </section>
+  );
+}
+
+function EditCompetency({ portfolio, id }: { portfolio: CompetencyPortfolio; id: string }) {
+  const { t } = useI18n();
+  useScreenTitle(t("competencies.edit.title"));
+  const competency = portfolio.competencies.find((candidate) => candidate.id === id);
+  if (!competency) return <Missing />;
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <p className="back-link">
+        <Link href={`/${id}`}>{t("competencies.backTo", { label: competency.label })}</Link>
+      </p>
+      <h1 id="screen-title">{t("competencies.edit.title")}</h1>
+      <CompetencyForm key={competency.id} portfolio={portfolio} competency={competency} />
+    </section>
+  );
+}
+
+function CompetencyPage({ portfolio, id }: { portfolio: CompetencyPortfolio; id: string }) {
+  const competency = portfolio.competencies.find((candidate) => candidate.id === id);
+  if (!competency) return <Missing />;
+  return <CompetencyDetail competency={competency} portfolio={portfolio} />;
+}
+
+function Missing() {
+  const { t } = useI18n();
+  useScreenTitle(t("competencies.missing.title"));
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t("competencies.missing.title")}</h1>
+      <p>{t("competencies.missing.body")}</p>
+      <Link href="/" className="button">
+        {t("competencies.back")}
+      </Link>
+    </section>
+  );
 }
