@@ -14,6 +14,7 @@ const ProofsScreen = lazy(() => import("../features/proofs/proofs-screen"));
 const CvsScreen = lazy(() => import("../features/cvs/cvs-screen"));
 const SharingScreen = lazy(() => import("../features/sharing/sharing-screen"));
 const AccountScreen = lazy(() => import("../features/account/account-screen"));
+const ProfileScreen = lazy(() => import("../features/profile/profile-screen"));
 const ConflictsScreen = lazy(() => import("../features/conflicts/conflicts-screen"));
 const NotFoundScreen = lazy(() => import("./not-found-screen"));
 
@@ -58,10 +59,11 @@ export function AppRouter() {
             </Route>
             <Route path="/experiences" component={ExperiencesScreen} />
             <Route path="/competencies" nest component={CompetenciesScreen} />
-            <Route path="/proofs" component={ProofsScreen} />
+            <Route path="/proofs" component={ProofsScreen} nest />
             <Route path="/cvs" component={CvsScreen} />
             <Route path="/sharing" component={SharingScreen} />
             <Route path="/account" component={AccountScreen} />
+            <Route path="/profile" component={ProfileScreen} />
             <Route path="/conflicts" component={ConflictsScreen} />
             <Route component={NotFoundScreen} />
           </Switch>

@@ -1,3 +1,4 @@
+import { Link } from "wouter";
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
@@ -6,6 +7,7 @@ import { useMe } from "../../session/me";
 import { useSignOut } from "../../session/sign-out";
 import { FormMessage } from "../../ui/form-message";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { StorageSection } from "../profile/storage-section";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 
@@ -25,6 +27,13 @@ export default function AccountScreen() {
           {t("status.offlineCachedUser", { date: formatDateTime(me.dataUpdatedAt) })}
         </p>
       )}
+
+      <div className="card">
+        <p>{t("profile.linkHint")}</p>
+        <Link href="/profile" className="button">
+          {t("profile.link")}
+        </Link>
+      </div>
 
       <section className="card" aria-labelledby="identity-title">
         <h2 id="identity-title">{t("account.identity")}</h2>
@@ -46,6 +55,8 @@ export default function AccountScreen() {
         <p>{t("language.current", { language: t(`language.${locale}`) })}</p>
         <LanguageSwitch className="button" />
       </section>
+
+      <StorageSection />
 
       <section className="card" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">{t("account.signOut.title")}</h2>
