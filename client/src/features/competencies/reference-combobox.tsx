@@ -36,10 +36,15 @@ export function ReferenceCombobox({
   const { t, locale } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const { matches } = useReferenceSearch(open ? value : "");
+  // The active option is remembered by entry, not position, so an answer that arrives after an
+  // arrow key does not move the highlight to another entry.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const { matches } = useReferenceSearch(value);
   const typed = value.trim();
-  const optionCount = typed === "" ? 0 : matches.length + 1;
+  const optionKeys = typed === "" ? [] : [...matches.map(matchKey), FREE_TEXT];
+  const optionCount = optionKeys.length;
+  const active = activeKey === null ? -1 : optionKeys.indexOf(activeKey);
+  const setActive = (index: number) => setActiveKey(optionKeys[index] ?? null);
   const optionId = (index: number) => `${id}-option-${index}`;
   const expanded = open && optionCount > 0;
 
@@ -64,12 +69,12 @@ export function ReferenceCombobox({
         return;
       }
       const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) =>
-        current === -1
+      setActive(
+        active === -1
           ? step === 1
             ? 0
             : optionCount - 1
-          : (current + step + optionCount) % optionCount,
+          : (active + step + optionCount) % optionCount,
       );
     } else if (event.key === "Enter") {
       if (!expanded) return;
@@ -139,7 +144,7 @@ export function ReferenceCombobox({
           matches.map((match, index) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard stays on the combobox input (aria-activedescendant), as the APG pattern asks
             <div
-              key={`${match.entry.scheme}:${match.entry.code}`}
+              key={matchKey(match)}
               id={optionId(index)}
               role="option"
               tabIndex={-1}
@@ -184,6 +189,9 @@ export function ReferenceCombobox({
     </div>
   );
 }
+
+const FREE_TEXT = "free-text";
+const matchKey = (match: ReferenceMatch) => `${match.entry.scheme}:${match.entry.code}`;
 
 /** The match was on a synonym or on the other language's label: say which, or it looks random. */
 function matchedOtherLabel(match: ReferenceMatch, locale: "fr" | "en"): boolean {
