@@ -28,6 +28,7 @@ export const proofsMessages = defineMessages(
       one: "{count} compétence appuyée",
       other: "{count} compétences appuyées",
     },
+    "proofs.count.none": "Reliée à aucune expérience ni compétence",
     "proofs.pdf": "Document PDF",
     "proofs.notHereYet": "Le fichier arrivera à la prochaine synchronisation.",
 
@@ -113,6 +114,7 @@ export const proofsMessages = defineMessages(
       one: "{count} competency backed",
       other: "{count} competencies backed",
     },
+    "proofs.count.none": "Not linked to any experience or competency yet",
     "proofs.pdf": "PDF document",
     "proofs.notHereYet": "The file will arrive at the next sync.",
 

@@ -37,7 +37,7 @@ export default function ProfileScreen() {
       <p className="lead">{t("profile.intro")}</p>
       {userId && loaded ? (
         <ProfileForm
-          key={loaded.profile ? "saved" : "new"}
+          key={userId}
           userId={userId}
           profile={loaded.profile && !loaded.profile.deleted ? loaded.profile : null}
         />

@@ -78,9 +78,14 @@ function ProofCard({
         <span className="proof-card-title">{proof.title}</span>
         <span className="proof-card-facts">{facts.join(" · ")}</span>
         <span className="proof-card-links">
-          {t("proofs.count.experiences", { count: experienceCount })}
-          {" · "}
-          {t("proofs.count.competencies", { count: competencyCount })}
+          {experienceCount + competencyCount === 0
+            ? t("proofs.count.none")
+            : [
+                experienceCount > 0 && t("proofs.count.experiences", { count: experienceCount }),
+                competencyCount > 0 && t("proofs.count.competencies", { count: competencyCount }),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
         </span>
       </span>
     </Link>
