@@ -38,7 +38,9 @@ const answer = (version: number, entries: unknown[]) =>
 
 describe("the imported reference on the device", () => {
   it("downloads it once, then asks with its version and keeps the cache on 304", async () => {
-    const first = vi.fn(async () => answer(3, [welding]));
+    const first = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      answer(3, [welding]),
+    );
     expect((await syncImportedReference(database, first))?.entries).toEqual([welding]);
     expect(first).toHaveBeenCalledTimes(1);
     expect(new Headers(first.mock.calls[0]?.[1]?.headers).get("if-none-match")).toBeNull();

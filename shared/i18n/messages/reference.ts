@@ -10,8 +10,8 @@ export const referenceMessages = defineMessages(
     "reference.noSuggestion":
       "Aucune suggestion du référentiel : vous pouvez l’ajouter en texte libre.",
     "reference.listLabel": "Suggestions du référentiel",
-    "reference.matchedOn": "trouvé par « {label} »",
-    "reference.freeText": "Ajouter « {label} » en texte libre",
+    "reference.matchedOn": "trouvé par « {label} »",
+    "reference.freeText": "Ajouter « {label} » en texte libre",
     "reference.freeTextHint": "Votre propre formulation, hors référentiel",
     "reference.scheme.skillfolio": "Skillfolio",
     "reference.scheme.digcomp": "DigComp 2.2",

@@ -1,4 +1,5 @@
-import { Link, Route, Switch, useSearch } from "wouter";
+import { useEffect } from "react";
+import { Link, Route, Switch, useLocation, useSearch } from "wouter";
 import { idSchema } from "../../../../shared/schemas/common";
 import type { CompetencyFields } from "../../../../shared/schemas/competency";
 import { useI18n } from "../../i18n/use-i18n";
@@ -14,6 +15,11 @@ import "./competencies.css";
 export default function CompetenciesScreen() {
   const { t } = useI18n();
   const portfolio = useCompetencyPortfolio();
+  const [location] = useLocation();
+  // A new screen starts at its top (and its h1), not at the previous screen's scroll position.
+  useEffect(() => {
+    if (location) window.scrollTo?.(0, 0);
+  }, [location]);
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
     <UndoDeleteProvider>

@@ -44,7 +44,7 @@ describe("a competency's page", () => {
     );
     expect(screen.getByText("Déclarée", { selector: ".backing" })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole("button", { name: "Relier « Ouvrier viticole »" }));
+    fireEvent.click(screen.getByRole("button", { name: "Relier « Ouvrier viticole »" }));
     const link = await screen.findByRole("link", { name: "Ouvrier viticole" });
     expect(link.getAttribute("href")).toBe(`/experiences/${experienceId}`);
     expect(screen.getByText("Appuyée par une expérience", { selector: ".backing" })).toBeTruthy();

@@ -8,7 +8,7 @@ import { FormMessage } from "../../ui/form-message";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { backingOf } from "./backing";
 import { BackingBadge } from "./backing-badge";
-import { levelOf } from "./levels";
+import { levelOf, schemeKey } from "./levels";
 import type { CompetencyPortfolio } from "./portfolio-data";
 import { useAnnounceDeletion } from "./undo-delete";
 
@@ -100,9 +100,14 @@ export function CompetencyDetail({
         </dd>
         <dt>{t("competencies.detail.source")}</dt>
         <dd>
-          {competency.reference
-            ? `${competency.reference.scheme.toUpperCase()} · ${competency.reference.code}`
-            : t("competencies.source.freeText")}
+          {competency.reference ? (
+            <>
+              {t(`reference.scheme.${schemeKey(competency.reference.scheme)}`)}{" "}
+              <span className="competency-code">({competency.reference.code})</span>
+            </>
+          ) : (
+            t("competencies.source.freeText")
+          )}
         </dd>
         {competency.note && (
           <>

@@ -48,7 +48,7 @@ describe("adding a competency", () => {
     expect(input.getAttribute("aria-activedescendant")).toBeNull();
     const options = suggestions();
     expect(options[0]?.textContent).toMatch(/^Travail en équipe/);
-    expect(options.at(-1)?.textContent).toMatch(/Ajouter « equipe » en texte libre/);
+    expect(options.at(-1)?.textContent).toMatch(/Ajouter « equipe » en texte libre/);
 
     key(input, "ArrowDown");
     expect(input.getAttribute("aria-activedescendant")).toBe(options[0]?.id);
@@ -70,7 +70,7 @@ describe("adding a competency", () => {
     expect((input as HTMLInputElement).value).toBe("Travail en équipe");
     expect(input.getAttribute("aria-expanded")).toBe("false");
     expect((screen.getByLabelText("Catégorie") as HTMLSelectElement).value).toBe("soft-skill");
-    expect(screen.getByText(/Compétence tirée du référentiel : Skillfolio/)).toBeTruthy();
+    expect(screen.getByText(/Compétence tirée du référentiel Skillfolio/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
     await waitFor(async () => expect(await storedCompetencies()).toHaveLength(1));
@@ -87,7 +87,7 @@ describe("adding a competency", () => {
       "option",
       { name: /Travail en équipe/ },
     );
-    expect(option.textContent).toMatch(/trouvé par « esprit d'équipe »/i);
+    expect(option.textContent).toMatch(/trouvé par « esprit d'équipe »/i);
     fireEvent.mouseDown(option);
     fireEvent.click(option);
     expect((combobox() as HTMLInputElement).value).toBe("Travail en équipe");

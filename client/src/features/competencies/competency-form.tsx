@@ -21,7 +21,7 @@ import {
 import { findDuplicate } from "./duplicates";
 import { EvidenceChoices } from "./evidence-choices";
 import { LevelChoices } from "./level-choices";
-import { levelFits } from "./levels";
+import { levelFits, schemeKey } from "./levels";
 import type { CompetencyPortfolio } from "./portfolio-data";
 import { type ComboboxPick, ReferenceCombobox } from "./reference-combobox";
 
@@ -202,10 +202,6 @@ export function CompetencyForm({ portfolio, competency, initialEvidence }: Props
       </div>
     </form>
   );
-}
-
-function schemeKey(scheme: string): "skillfolio" | "digcomp" | "cefr" | "esco" {
-  return scheme === "digcomp" || scheme === "cefr" || scheme === "esco" ? scheme : "skillfolio";
 }
 
 /** Keyboard and screen-reader users land on the first field with a problem. */

@@ -29,3 +29,8 @@ export function levelOf(
 export function levelFits(category: CompetencyCategory, level: number | null): boolean {
   return level === null || level <= (category === "language" ? 6 : 4);
 }
+
+/** The reference a competency comes from, as named to the person (unknown schemes read as ours). */
+export function schemeKey(scheme: string): "skillfolio" | "digcomp" | "cefr" | "esco" {
+  return scheme === "digcomp" || scheme === "cefr" || scheme === "esco" ? scheme : "skillfolio";
+}
