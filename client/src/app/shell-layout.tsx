@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link, useRoute } from "wouter";
+import { Link, useLocation } from "wouter";
 import type { MessageKey } from "../../../shared/i18n/index";
 import type { User } from "../../../shared/schemas/index";
 import { useI18n } from "../i18n/use-i18n";
@@ -47,9 +47,11 @@ export function ShellLayout({ user, children }: { user: User; children: ReactNod
 }
 
 function NavLink({ path, icon, label }: { path: string; icon: NavIconName; label: string }) {
-  const [active] = useRoute(path);
+  // A section's tab stays current on its sub-pages (/proofs/new, /competencies/<id>...).
+  const [location] = useLocation();
+  const current = location === path ? "page" : location.startsWith(`${path}/`) ? "true" : undefined;
   return (
-    <Link href={path} className="nav-link" aria-current={active ? "page" : undefined}>
+    <Link href={path} className="nav-link" aria-current={current}>
       <NavIcon name={icon} />
       <span className="nav-label">{label}</span>
     </Link>
