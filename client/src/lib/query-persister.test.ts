@@ -48,6 +48,25 @@ describe("Dexie query persister", () => {
     expect(after.getQueryData(["not", "persisted"])).toBeUndefined();
   });
 
+  it("keeps the last data of a query whose refetch failed offline", async () => {
+    const database = freshDatabase();
+    const persister = createDexiePersister(database);
+    const client = clientWithUser();
+    await client
+      .fetchQuery({
+        queryKey: meKey,
+        queryFn: () => Promise.reject(new Error("offline")),
+        staleTime: 0,
+        retry: false,
+      })
+      .catch(() => undefined);
+    expect(client.getQueryState(meKey)?.status).toBe("error");
+    await saveQueryCache(client, persister, "1");
+    const reloaded = new QueryClient();
+    await restoreQueryCache(reloaded, persister, "1");
+    expect(reloaded.getQueryData(meKey)).toEqual(user);
+  });
+
   it("a query without meta.persist is never written", async () => {
     const persister = createDexiePersister(freshDatabase());
     await saveQueryCache(clientWithUser(false), persister, "1");

@@ -52,9 +52,13 @@ export function createDexiePersister(database: SkillfolioDatabase): QueryPersist
   };
 }
 
-/** Only queries that ask for it (`meta.persist`) and hold data are written to the device. */
+/**
+ * Only queries that ask for it (`meta.persist`) and hold data are written to the device. A query
+ * whose refetch failed offline still holds its last data: that is exactly what must be kept, or the
+ * next offline reload would find nothing and hang on the splash screen.
+ */
 export function shouldPersist(query: Query): boolean {
-  return query.meta?.persist === true && query.state.status === "success";
+  return query.meta?.persist === true && query.state.data !== undefined;
 }
 
 /** Puts the saved cache back into `queryClient`; a cache from another app version is dropped. */
