@@ -1,4 +1,5 @@
 import { SyncAuthError } from "../../../shared/sync/engine";
+import { sha256Hex } from "../blobs/sha256";
 import type { SkillfolioDatabase } from "../db/database";
 import { ApiRequestError, errorFromResponse } from "../lib/api-error";
 
@@ -45,12 +46,6 @@ export async function uploadPendingBlobs(database: SkillfolioDatabase): Promise<
     await database.blobs.update(entry.sha256, { uploadedAt: new Date().toISOString() });
   }
   return sent;
-}
-
-/** Hex SHA-256 of bytes, with Web Crypto. */
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /**

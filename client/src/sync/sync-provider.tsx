@@ -6,11 +6,12 @@ import {
   useMemo,
   useSyncExternalStore,
 } from "react";
+import { setBlobFetcher } from "../blobs/blob-fetcher";
 import { db } from "../db/database";
 import { claimDevice } from "../db/device-owner";
 import { localWrites } from "../db/portfolio";
 import { DexieReplicaStore } from "../db/replica-store";
-import { uploadPendingBlobs } from "./blob-transfer";
+import { downloadBlob, uploadPendingBlobs } from "./blob-transfer";
 import { httpTransport } from "./http-transport";
 import { SyncScheduler } from "./scheduler";
 import { type SyncState, SyncStatus } from "./sync-status";
@@ -92,6 +93,8 @@ export function SyncProvider({ userId, children }: { userId: string; children: R
       scheduler.request(0);
     };
 
+    // Any tab may fetch a file it needs to show; only the syncing tab pushes and pulls.
+    setBlobFetcher((sha256) => downloadBlob(db, sha256));
     localWrites.addEventListener("write", onWrite);
     window.addEventListener("skillfolio:sync-now", onSyncNow);
     window.addEventListener("online", onOnline);
@@ -121,6 +124,7 @@ export function SyncProvider({ userId, children }: { userId: string; children: R
       scheduler?.stop();
       events?.close();
       releaseLock?.();
+      setBlobFetcher(null);
       localWrites.removeEventListener("write", onWrite);
       window.removeEventListener("skillfolio:sync-now", onSyncNow);
       window.removeEventListener("online", onOnline);
