@@ -1,0 +1,124 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { desktop, launchChromium, phone, watchPageErrors } from "./support/browser";
+import {
+  check,
+  expectHeading,
+  makePng,
+  type Person,
+  signIn,
+  signUp,
+  waitForServiceWorkerControl,
+} from "./support/journey";
+import { type RunningServer, startServer } from "./support/server";
+
+let server: RunningServer;
+let browser: Browser;
+const person: Person = {
+  displayName: "Lucas Schmitt",
+  email: `lucas-${Date.now()}@example.fr`,
+  password: "la forge chante le matin",
+};
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const badge = (page: Page) => page.getByTestId("sync-badge-text");
+
+async function openTab(page: Page, label: string) {
+  await page.getByRole("navigation").getByRole("link", { name: label, exact: true }).click();
+  await expectHeading(page, label);
+}
+
+describe("two devices of one person", () => {
+  it("edits made offline on the phone reach the laptop once back online, photo included", async () => {
+    const phoneContext = await browser.newContext(phone);
+    const laptopContext = await browser.newContext(desktop);
+    const onPhone = await phoneContext.newPage();
+    const onLaptop = await laptopContext.newPage();
+    const errors = [...watchPageErrors(onPhone), ...watchPageErrors(onLaptop)];
+
+    // Online on the phone: a competency, which reaches the laptop.
+    await signUp(onPhone, server.url, person);
+    await openTab(onPhone, "Compétences");
+    await onPhone.getByRole("link", { name: "Ajouter une compétence" }).click();
+    await expectHeading(onPhone, "Nouvelle compétence");
+    await onPhone
+      .getByRole("combobox", { name: "Compétence" })
+      .pressSequentially("Soudure à l’arc");
+    await onPhone
+      .getByRole("listbox")
+      .getByRole("option", { name: /Soudure à l’arc.*en texte libre/ })
+      .tap();
+    await onPhone.getByRole("radio", { name: /Débutant/ }).check();
+    await onPhone.getByRole("button", { name: "Enregistrer" }).click();
+    await expectHeading(onPhone, "Soudure à l’arc");
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 15_000 }).toBe("Synchronisé");
+
+    await signIn(onLaptop, server.url, person);
+    await openTab(onLaptop, "Compétences");
+    await onLaptop
+      .getByRole("link", { name: "Soudure à l’arc", exact: true })
+      .waitFor({ timeout: 15_000 });
+
+    // Offline on the phone: the level changes and a photo proof is attached.
+    await waitForServiceWorkerControl(onPhone);
+    await phoneContext.setOffline(true);
+    await openTab(onPhone, "Compétences");
+    await onPhone.getByRole("link", { name: "Soudure à l’arc", exact: true }).click();
+    await onPhone.getByRole("link", { name: "Modifier" }).click();
+    await onPhone.getByRole("radio", { name: /Autonome/ }).check();
+    await onPhone.getByRole("button", { name: "Enregistrer" }).click();
+    await expectHeading(onPhone, "Soudure à l’arc");
+
+    await openTab(onPhone, "Preuves");
+    await onPhone.getByRole("link", { name: "Ajouter une preuve" }).click();
+    await onPhone.locator('input[name="file"]').setInputFiles({
+      name: "chantier.png",
+      mimeType: "image/png",
+      buffer: makePng(320, 240, [200, 120, 40]),
+    });
+    await onPhone.getByLabel("Titre").fill("Photo du chantier");
+    await onPhone.getByRole("button", { name: "Enregistrer la preuve" }).click();
+    await expectHeading(onPhone, "Photo du chantier");
+    await expect
+      .poll(() => badge(onPhone).textContent())
+      .toMatch(/^Hors ligne · \d+ modifications? en attente$/);
+    await check(onPhone, "sync-01-phone-offline-pending");
+
+    // Back online: the phone pushes, the laptop is poked and pulls.
+    await phoneContext.setOffline(false);
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 20_000 }).toBe("Synchronisé");
+    await openTab(onLaptop, "Preuves");
+    const proofLink = onLaptop.getByRole("link", { name: /Photo du chantier/ });
+    await proofLink.waitFor({ timeout: 15_000 });
+    await proofLink.click();
+    await expectHeading(onLaptop, "Photo du chantier");
+    const image = onLaptop.locator("main img").first();
+    await image.waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() =>
+        image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBe(320);
+    await check(onLaptop, "sync-02-laptop-proof");
+
+    await openTab(onLaptop, "Compétences");
+    await onLaptop.getByRole("link", { name: "Soudure à l’arc", exact: true }).click();
+    await expect
+      .poll(() => onLaptop.getByTestId("competency-level").textContent())
+      .toMatch(/^Autonome/);
+    expect(await badge(onLaptop).textContent()).toBe("Synchronisé");
+
+    expect(errors).toEqual([]);
+    await phoneContext.close();
+    await laptopContext.close();
+  });
+});
