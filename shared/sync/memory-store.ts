@@ -82,12 +82,15 @@ export class MemoryReplicaStore implements ReplicaStore {
       putView: async (table, record) => {
         draft.views.set(slot(table, record.id), { ...record, table });
       },
-      deleteView: async (table, key) => {
-        draft.views.delete(slot(table, key));
+      putViews: async (table, records) => {
+        for (const record of records) draft.views.set(slot(table, record.id), { ...record, table });
+      },
+      deleteViews: async (table, keys) => {
+        for (const key of keys) draft.views.delete(slot(table, key));
       },
       getServerCopy: async (table, key) => draft.server.get(slot(table, key)),
-      putServerCopy: async (table, record) => {
-        draft.server.set(slot(table, record.id), record);
+      putServerCopies: async (entries) => {
+        for (const { table, record } of entries) draft.server.set(slot(table, record.id), record);
       },
       allViewKeys: async () =>
         [...draft.views.values()].map((view) => ({ table: view.table, key: view.id })),

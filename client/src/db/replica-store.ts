@@ -56,11 +56,16 @@ export class DexieReplicaStore implements ReplicaStore {
       putView: async (table, record) => {
         await database[table].put(record);
       },
-      deleteView: (table, key) => database[table].delete(key),
+      putViews: async (table, records) => {
+        await database[table].bulkPut(records);
+      },
+      deleteViews: (table, keys) => database[table].bulkDelete(keys),
       getServerCopy: async (table, key) =>
         (await database.serverCopies.get(slotOf(table, key)))?.record,
-      putServerCopy: async (table, record) => {
-        await database.serverCopies.put({ slot: slotOf(table, record.id), table, record });
+      putServerCopies: async (entries) => {
+        await database.serverCopies.bulkPut(
+          entries.map(({ table, record }) => ({ slot: slotOf(table, record.id), table, record })),
+        );
       },
       allViewKeys: async () => {
         const keys = await Promise.all(

@@ -1,4 +1,5 @@
 import { SyncAuthError, type SyncTransport, syncRound } from "../../../shared/sync/engine";
+import { MAX_PULL_LIMIT } from "../../../shared/sync/protocol";
 import type { ReplicaStore } from "../../../shared/sync/replica";
 import { ApiRequestError } from "../lib/api-error";
 import type { SyncStatus } from "./sync-status";
@@ -80,7 +81,7 @@ export class SyncScheduler {
     status.set({ kind: "syncing" });
     try {
       await this.options.beforePush?.();
-      await syncRound(this.options.store, this.options.transport);
+      await syncRound(this.options.store, this.options.transport, { pullLimit: MAX_PULL_LIMIT });
       this.failures = 0;
       status.set({ kind: "synced", at: new Date().toISOString() });
       this.request(this.options.intervalMs);
