@@ -121,4 +121,85 @@ describe("two devices of one person", () => {
     await phoneContext.close();
     await laptopContext.close();
   });
+
+  it("the same field changed on both devices: the first wins, the other is offered on the conflicts page", async () => {
+    const someone: Person = {
+      displayName: "Inès Moreau",
+      email: `ines-${Date.now()}@example.fr`,
+      password: "un jardin au bord du canal",
+    };
+    const phoneContext = await browser.newContext(phone);
+    const laptopContext = await browser.newContext(desktop);
+    const onPhone = await phoneContext.newPage();
+    const onLaptop = await laptopContext.newPage();
+    const errors = [...watchPageErrors(onPhone), ...watchPageErrors(onLaptop)];
+
+    await signUp(onPhone, server.url, someone);
+    await openTab(onPhone, "Compétences");
+    await onPhone.getByRole("link", { name: "Ajouter une compétence" }).click();
+    await onPhone
+      .getByRole("combobox", { name: "Compétence" })
+      .pressSequentially("Accueil en mairie");
+    await onPhone
+      .getByRole("listbox")
+      .getByRole("option", { name: /Accueil en mairie.*en texte libre/ })
+      .tap();
+    await onPhone.getByRole("radio", { name: /Débutant/ }).check();
+    await onPhone.getByRole("button", { name: "Enregistrer" }).click();
+    await expectHeading(onPhone, "Accueil en mairie");
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 15_000 }).toBe("Synchronisé");
+
+    await signIn(onLaptop, server.url, someone);
+    await openTab(onLaptop, "Compétences");
+    await onLaptop
+      .getByRole("link", { name: "Accueil en mairie", exact: true })
+      .waitFor({ timeout: 15_000 });
+    await waitForServiceWorkerControl(onPhone);
+    await waitForServiceWorkerControl(onLaptop);
+
+    const setLevel = async (page: Page, level: RegExp) => {
+      await openTab(page, "Compétences");
+      await page.getByRole("link", { name: "Accueil en mairie", exact: true }).click();
+      await page.getByRole("link", { name: "Modifier" }).click();
+      await page.getByRole("radio", { name: level }).check();
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await expectHeading(page, "Accueil en mairie");
+    };
+    await phoneContext.setOffline(true);
+    await laptopContext.setOffline(true);
+    await setLevel(onPhone, /Expert/);
+    await setLevel(onLaptop, /Je me débrouille/);
+
+    await phoneContext.setOffline(false);
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 20_000 }).toBe("Synchronisé");
+    await laptopContext.setOffline(false);
+    await expect.poll(() => badge(onLaptop).textContent(), { timeout: 20_000 }).toBe("Synchronisé");
+    await expect
+      .poll(() => onLaptop.getByTestId("competency-level").textContent())
+      .toMatch(/^Expert/);
+
+    const conflictsLink = onLaptop.getByRole("link", { name: "1 conflit à régler" });
+    await conflictsLink.waitFor({ timeout: 15_000 });
+    await conflictsLink.click();
+    await expectHeading(onLaptop, "Conflits et éléments supprimés");
+    await onLaptop.getByText("Champ : Niveau").first().waitFor();
+    await check(onLaptop, "sync-03-conflict");
+    await onLaptop.getByRole("button", { name: "Utiliser mon autre valeur" }).click();
+    await onLaptop.getByText("Aucun conflit à régler.").waitFor();
+
+    await openTab(onLaptop, "Compétences");
+    await onLaptop.getByRole("link", { name: "Accueil en mairie", exact: true }).click();
+    await expect
+      .poll(() => onLaptop.getByTestId("competency-level").textContent())
+      .toMatch(/^Je me débrouille/);
+    await openTab(onPhone, "Compétences");
+    await onPhone.getByRole("link", { name: "Accueil en mairie", exact: true }).click();
+    await expect
+      .poll(() => onPhone.getByTestId("competency-level").textContent(), { timeout: 20_000 })
+      .toMatch(/^Je me débrouille/);
+
+    expect(errors).toEqual([]);
+    await phoneContext.close();
+    await laptopContext.close();
+  });
 });

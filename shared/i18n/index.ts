@@ -20,6 +20,11 @@ export type Catalog = Translation<typeof fr>;
 
 export const catalogs: Record<Locale, Catalog> = { fr, en };
 
+/** Whether a computed key (such as `field.${name}`) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(fr, key);
+}
+
 /** Compile-time check that every API error code has a message in every catalogue. */
 export type ErrorMessageKey = `error.${ApiErrorCode}`;
 const _everyErrorCodeTranslated: ErrorMessageKey extends MessageKey ? true : never = true;

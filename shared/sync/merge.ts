@@ -1,4 +1,5 @@
 import type { z } from "zod/mini";
+import { jsonEqual } from "./equal";
 import { fieldSchemas, type Mutation, type SyncTable } from "./protocol";
 
 /** The bookkeeping key under which `fieldVersions` remembers who deleted or restored a record. */
@@ -123,7 +124,7 @@ export function mergeMutation(
     const changedByOtherSince =
       last !== undefined && last.v > mutation.baseVersion && last.c !== clientId;
     if (changedByOtherSince) {
-      if (!sameValue(fields[field], value))
+      if (!jsonEqual(fields[field], value))
         lost.push({ field, losingValue: value, winningValue: fields[field] });
       continue;
     }
@@ -140,10 +141,6 @@ export function mergeMutation(
     record: { fields: parsed.data, fieldVersions, version: newVersion, deleted: false },
     lost,
   };
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function describeIssues(error: z.core.$ZodError): string {

@@ -1,3 +1,4 @@
+import { jsonEqual } from "./equal";
 import type { Mutation, MutationOp, PullResponse, SyncTable } from "./protocol";
 
 /**
@@ -73,11 +74,11 @@ export function rebase(
   return view;
 }
 
-/** The fields whose values differ, compared as JSON (fields are JSON data). */
+/** The fields whose values differ, compared as JSON whatever the order of object keys. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changes: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(after)) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(value)) changes[field] = value;
+    if (!jsonEqual(before[field], value)) changes[field] = value;
   }
   return changes;
 }

@@ -1,11 +1,13 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect } from "react";
 import { Link } from "wouter";
 import { apiErrorCodeSchema } from "../../../shared/schemas/error";
 import { db } from "../db/database";
 import { useI18n } from "../i18n/use-i18n";
 import { meQueryKey } from "../session/me";
 import { useOnline } from "../ui/use-online";
+import { conflictsQueryOptions } from "./conflicts-api";
 import { useSync } from "./sync-provider";
 
 /**
@@ -18,6 +20,14 @@ export function SyncBadge() {
   const { state, syncNow } = useSync();
   const queryClient = useQueryClient();
   const pending = useLiveQuery(() => db.outbox.count(), [], 0);
+  const conflicts = useQuery({ ...conflictsQueryOptions, enabled: false });
+  const conflictCount = conflicts.data?.length ?? 0;
+  // A round that pushed may have produced conflicts: ask again after each completed round.
+  const syncedAt = state.kind === "synced" ? state.at : null;
+  const { refetch } = conflicts;
+  useEffect(() => {
+    if (syncedAt !== null) void refetch();
+  }, [syncedAt, refetch]);
 
   let tone = "ok";
   let text: string;
@@ -52,6 +62,11 @@ export function SyncBadge() {
         <button type="button" className="sync-badge-action" onClick={syncNow}>
           {t("sync.retry")}
         </button>
+      )}
+      {conflictCount > 0 && (
+        <Link href="/conflicts" className="sync-badge-action">
+          {t("sync.conflictsLink", { count: conflictCount })}
+        </Link>
       )}
       {state.kind === "signed-out" && (
         <Link

@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
+import { isMessageKey } from "../../../../shared/i18n/index";
 import { DELETED } from "../../../../shared/sync/merge";
 import { type SyncTable, syncTables } from "../../../../shared/sync/protocol";
 import type { ReplicaRecord } from "../../../../shared/sync/replica";
@@ -8,9 +9,9 @@ import { restoreRecord, writeField } from "../../db/portfolio";
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
+import { type Conflict, useConflicts, useResolveConflict } from "../../sync/conflicts-api";
 import { useScreenTitle } from "../../ui/use-screen-title";
-import { type Conflict, useConflicts, useResolveConflict } from "./conflicts-api";
-import { displayValue, recordLabel } from "./record-label";
+import { displayValue, levelName, recordLabel } from "./record-label";
 import "./conflicts.css";
 
 /**
@@ -56,7 +57,7 @@ export default function ConflictsScreen() {
 }
 
 function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const resolve = useResolveConflict();
   const record = useLiveQuery(
     () => db[conflict.table].get(conflict.recordId),
@@ -84,6 +85,10 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
     }
   };
 
+  const show = (value: unknown) =>
+    conflict.table === "competency" && conflict.field === "level"
+      ? levelName(value, record?.category === "language", locale)
+      : displayValue(value, t("conflicts.empty"));
   const headingId = `conflict-${conflict.id}`;
   return (
     <li className="conflict" aria-labelledby={headingId}>
@@ -96,27 +101,26 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
         <>
           <p>{t("conflicts.deletedElsewhere")}</p>
           <p>
-            {t("conflicts.field", { field: conflict.field })} — {t("conflicts.other")} :{" "}
-            <strong>{displayValue(conflict.losingValue, t("conflicts.empty"))}</strong>
+            {t("conflicts.field", { field: fieldName(conflict.field, t) })} — {t("conflicts.other")}{" "}
+            : <strong>{displayValue(conflict.losingValue, t("conflicts.empty"))}</strong>
           </p>
         </>
       ) : (
-        <dl className="conflict-values">
-          <div>
-            <dt>{t("conflicts.kept")}</dt>
-            <dd>
-              {displayValue(
-                record?.[conflict.field] ?? conflict.winningValue,
-                t("conflicts.empty"),
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("conflicts.other")}</dt>
-            <dd>{displayValue(conflict.losingValue, t("conflicts.empty"))}</dd>
-          </div>
-          <p className="conflict-field">{t("conflicts.field", { field: conflict.field })}</p>
-        </dl>
+        <>
+          <dl className="conflict-values">
+            <div>
+              <dt>{t("conflicts.kept")}</dt>
+              <dd>{show(record?.[conflict.field] ?? conflict.winningValue)}</dd>
+            </div>
+            <div>
+              <dt>{t("conflicts.other")}</dt>
+              <dd>{show(conflict.losingValue)}</dd>
+            </div>
+          </dl>
+          <p className="conflict-field">
+            {t("conflicts.field", { field: fieldName(conflict.field, t) })}
+          </p>
+        </>
       )}
       <div className="conflict-actions">
         <button
@@ -149,6 +153,12 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
       )}
     </li>
   );
+}
+
+/** A field's name in the person's language; an unknown one (a newer app's) is shown as is. */
+function fieldName(field: string, t: ReturnType<typeof useI18n>["t"]): string {
+  const key = `field.${field}`;
+  return isMessageKey(key) ? t(key) : field;
 }
 
 function DeletedItems({ onRestored }: { onRestored: (label: string) => void }) {

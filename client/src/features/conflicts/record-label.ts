@@ -1,5 +1,8 @@
+import type { Locale } from "../../../../shared/schemas/common";
 import type { SyncTable } from "../../../../shared/sync/protocol";
 import type { ReplicaRecord } from "../../../../shared/sync/replica";
+import { cefrScale } from "../../../../shared/taxonomy/cefr";
+import { selfAssessedLevels } from "../../../../shared/taxonomy/levels";
 
 /** A short human name for any synced record, for lists of conflicts and deleted items. */
 export function recordLabel(table: SyncTable, record: ReplicaRecord | undefined): string | null {
@@ -21,4 +24,14 @@ export function displayValue(value: unknown, empty: string): string {
     return value.length === 0 ? empty : value.map((item) => displayValue(item, empty)).join(", ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** A competency level in words: CEFR for languages, the 1–4 scale otherwise. */
+export function levelName(value: unknown, language: boolean, locale: Locale): string {
+  const scale = language ? cefrScale : selfAssessedLevels;
+  const level = scale.find((entry) => entry.value === value);
+  if (!level) return String(value ?? "");
+  return language && "level" in level
+    ? `${level.level} · ${level.label[locale]}`
+    : level.label[locale];
 }

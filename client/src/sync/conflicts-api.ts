@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod/mini";
-import { syncTableSchema } from "../../../../shared/sync/protocol";
-import { api, send, sendEmpty } from "../../lib/api-client";
+import { syncTableSchema } from "../../../shared/sync/protocol";
+import { api, send, sendEmpty } from "../lib/api-client";
 
 export const conflictSchema = z.object({
   id: z.string(),
