@@ -1,75 +1,30 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { desktop, phone, watchPageErrors } from "./support/browser";
+import { journeyEnvironment } from "./support/environment";
 import {
-  accessibilityViolations,
-  desktop,
-  launchChromium,
-  phone,
-  screenshot,
-  watchPageErrors,
-} from "./support/browser";
-import { type RunningServer, startServer } from "./support/server";
+  check,
+  expectHeading,
+  type Person,
+  signIn,
+  submitSignIn,
+  submitSignUp,
+  waitForServiceWorkerControl,
+} from "./support/journey";
 
-/** The page-side API used in `page.evaluate` (this project's Node typings have no DOM). */
-declare const navigator: {
-  serviceWorker: { ready: Promise<unknown>; controller: object | null };
-};
-
-let server: RunningServer;
-let browser: Browser;
-const person = {
+const env = journeyEnvironment();
+const person: Person = {
   displayName: "Camille Durand",
   email: `camille-${Date.now()}@example.fr`,
   password: "un jardin sous la pluie",
 };
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Waits for the screen's h1 to read `name` (screens load lazily, so not at once). */
-async function expectHeading(page: Page, name: string) {
-  await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
-  expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-}
-
-/** Screenshot and axe check of the screen as it is now. */
-async function check(page: Page, name: string) {
-  // Screens are loaded lazily: judge the screen, not its loading placeholder.
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await screenshot(page, name);
-  expect(await accessibilityViolations(page), name).toEqual([]);
-}
-
-async function signIn(page: Page, password = person.password) {
-  await page.getByLabel("Adresse e-mail").fill(person.email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-}
-
-/** The first visit installs the service worker; a reload puts the page under its control. */
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-    await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  }
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
 describe("a person's account, on a phone", () => {
   it("signs up, signs out, signs in, and still opens the app offline after a reload", async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     const errors = watchPageErrors(page);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await page.waitForURL("**/sign-in");
     await expectHeading(page, "Connexion");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
@@ -89,11 +44,7 @@ describe("a person's account, on a phone", () => {
       .toBe(1);
     await check(page, "phone-03-sign-up-errors");
 
-    await page.getByLabel("Nom affiché").fill(person.displayName);
-    await page.getByLabel("Adresse e-mail").fill(person.email);
-    await page.getByLabel("Mot de passe").fill(person.password);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await page.waitForURL("**/experiences");
+    await submitSignUp(page, person);
     await expectHeading(page, "Expériences");
     expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
     await check(page, "phone-04-experiences");
@@ -126,13 +77,13 @@ describe("a person's account, on a phone", () => {
     await page.waitForURL("**/sign-in");
     await expectHeading(page, "Connexion");
 
-    await signIn(page, "pas le bon mot de passe");
+    await submitSignIn(page, { email: person.email, password: "pas le bon mot de passe" });
     expect(await page.getByRole("alert").textContent()).toBe(
       "Adresse e-mail ou mot de passe incorrect.",
     );
     await check(page, "phone-07-sign-in-wrong-password");
 
-    await signIn(page);
+    await submitSignIn(page, person);
     await page.waitForURL("**/experiences");
     expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
 
@@ -155,11 +106,9 @@ describe("a person's account, on a phone", () => {
   });
 
   it("switches to English, and the account remembers it", async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await signIn(page);
-    await page.waitForURL("**/experiences");
+    await signIn(page, env.server.url, person);
 
     await page.getByRole("button", { name: "English" }).click();
     await expectHeading(page, "Experiences");
@@ -191,11 +140,11 @@ describe("a person's account, on a phone", () => {
 
 describe("on a desktop screen", () => {
   it("shows the side navigation and passes the accessibility check", async () => {
-    const context = await browser.newContext(desktop);
+    const context = await env.browser.newContext(desktop);
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${env.server.url}/sign-in`);
     await check(page, "desktop-01-sign-in");
-    await signIn(page);
+    await submitSignIn(page, person);
     await page.waitForURL("**/experiences");
     const nav = page.getByRole("navigation");
     const box = await nav.boundingBox();

@@ -1,57 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { phone, watchPageErrors } from "./support/browser";
+import { journeyEnvironment } from "./support/environment";
 import {
-  accessibilityViolations,
-  launchChromium,
-  phone,
-  screenshot,
-  watchPageErrors,
-} from "./support/browser";
-import { type RunningServer, startServer } from "./support/server";
+  check,
+  expectHeading,
+  type Person,
+  submitSignUp,
+  waitForServiceWorkerControl,
+} from "./support/journey";
 
-/** The page-side API used in `page.evaluate` (this project's Node typings have no DOM). */
-declare const navigator: {
-  serviceWorker: { ready: Promise<unknown>; controller: object | null };
-};
-
-let server: RunningServer;
-let browser: Browser;
-const person = {
+const env = journeyEnvironment();
+const person: Person = {
   displayName: "Samia Benali",
   email: `samia-${Date.now()}@example.fr`,
   password: "des vignes sur la colline",
 };
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectHeading(page: Page, name: string) {
-  await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
-  expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-}
-
-/** Screenshot and axe check of the screen as it is now. */
-async function check(page: Page, name: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await screenshot(page, name);
-  expect(await accessibilityViolations(page), name).toEqual([]);
-}
-
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-    await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  }
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
 
 const combobox = (page: Page) => page.getByRole("combobox", { name: "Compétence" });
 const suggestion = (page: Page, name: RegExp) =>
@@ -75,17 +39,13 @@ async function backToOverview(page: Page) {
 
 describe("competencies, on a phone with no network", () => {
   it("adds from the reference and as free text, survives a reload, edits, deletes and undoes", async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     const errors = watchPageErrors(page);
 
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${env.server.url}/sign-up`);
     await expectHeading(page, "Créer un compte");
-    await page.getByLabel("Nom affiché").fill(person.displayName);
-    await page.getByLabel("Adresse e-mail").fill(person.email);
-    await page.getByLabel("Mot de passe").fill(person.password);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await page.waitForURL("**/experiences");
+    await submitSignUp(page, person);
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
 
@@ -147,7 +107,7 @@ describe("competencies, on a phone with no network", () => {
     expect(await page.getByTestId("competency-level").textContent()).toMatch(/^B1 · Intermédiaire/);
 
     // Everything is still there after a reload, offline.
-    await page.goto(`${server.url}/competencies`);
+    await page.goto(`${env.server.url}/competencies`);
     await expectHeading(page, "Compétences");
     expect(await page.getByTestId("competencies-summary").textContent()).toBe(
       "4 compétences, 0 appuyée par une expérience, 0 par un document",

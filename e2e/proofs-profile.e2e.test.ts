@@ -1,104 +1,22 @@
-import { deflateSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { phone, watchPageErrors } from "./support/browser";
+import { journeyEnvironment } from "./support/environment";
 import {
-  accessibilityViolations,
-  launchChromium,
-  phone,
-  screenshot,
-  watchPageErrors,
-} from "./support/browser";
-import { type RunningServer, startServer } from "./support/server";
+  check,
+  expectHeading,
+  makePng,
+  type Person,
+  signUp,
+  waitForServiceWorkerControl,
+} from "./support/journey";
 
-/** The page-side API used in `page.evaluate` (this project's Node typings have no DOM). */
-declare const navigator: {
-  serviceWorker: { ready: Promise<unknown>; controller: object | null };
-};
-
-let server: RunningServer;
-let browser: Browser;
-const person = {
+const env = journeyEnvironment();
+const person: Person = {
   displayName: "Nadia Benali",
   email: `nadia-${Date.now()}@example.fr`,
   password: "des vignes sous la neige",
 };
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A real, decodable PNG: a diagonal gradient with a band, `width` × `height` pixels. */
-function makePng(width: number, height: number, tint: [number, number, number]): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, no interlace
-  const rows: number[] = [];
-  for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) {
-      const band = y > height * 0.4 && y < height * 0.6 ? 0.4 : 1;
-      rows.push(
-        Math.round(tint[0] * band * (x / width)),
-        Math.round(tint[1] * band * (y / height)),
-        Math.round(tint[2] * band),
-      );
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.from(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
-async function expectHeading(page: Page, name: string) {
-  await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
-  expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-}
-
-async function check(page: Page, name: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await screenshot(page, name);
-  expect(await accessibilityViolations(page), name).toEqual([]);
-}
-
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-    await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  }
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
 
 /** Files kept in the device's database (raw IndexedDB: the page has no test hooks). */
 function storedFiles(page: Page): Promise<number> {
@@ -125,16 +43,11 @@ async function expectDecodedImage(page: Page, testId: string) {
 
 describe("proofs and profile on a phone, offline", () => {
   it("attaches a photo proof, refuses bad files, fills the profile, survives a reload, undoes a delete", async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     const errors = watchPageErrors(page);
 
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Nom affiché").fill(person.displayName);
-    await page.getByLabel("Adresse e-mail").fill(person.email);
-    await page.getByLabel("Mot de passe").fill(person.password);
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
-    await page.waitForURL("**/experiences");
+    await signUp(page, env.server.url, person);
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
 

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchChromium, phone, watchPageErrors } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { desktop, phone, watchPageErrors } from "./support/browser";
+import { journeyEnvironment } from "./support/environment";
 import {
   check,
   expectHeading,
@@ -10,25 +11,13 @@ import {
   signUp,
   waitForServiceWorkerControl,
 } from "./support/journey";
-import { type RunningServer, startServer } from "./support/server";
 
-let server: RunningServer;
-let browser: Browser;
+const env = journeyEnvironment();
 const person: Person = {
   displayName: "Lucas Schmitt",
   email: `lucas-${Date.now()}@example.fr`,
   password: "la forge chante le matin",
 };
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const badge = (page: Page) => page.getByTestId("sync-badge-text");
 
@@ -39,14 +28,14 @@ async function openTab(page: Page, label: string) {
 
 describe("two devices of one person", () => {
   it("edits made offline on the phone reach the laptop once back online, photo included", async () => {
-    const phoneContext = await browser.newContext(phone);
-    const laptopContext = await browser.newContext(desktop);
+    const phoneContext = await env.browser.newContext(phone);
+    const laptopContext = await env.browser.newContext(desktop);
     const onPhone = await phoneContext.newPage();
     const onLaptop = await laptopContext.newPage();
     const errors = [...watchPageErrors(onPhone), ...watchPageErrors(onLaptop)];
 
     // Online on the phone: a competency, which reaches the laptop.
-    await signUp(onPhone, server.url, person);
+    await signUp(onPhone, env.server.url, person);
     await openTab(onPhone, "Compétences");
     await onPhone.getByRole("link", { name: "Ajouter une compétence" }).click();
     await expectHeading(onPhone, "Nouvelle compétence");
@@ -62,7 +51,7 @@ describe("two devices of one person", () => {
     await expectHeading(onPhone, "Soudure à l’arc");
     await expect.poll(() => badge(onPhone).textContent(), { timeout: 15_000 }).toBe("Synchronisé");
 
-    await signIn(onLaptop, server.url, person);
+    await signIn(onLaptop, env.server.url, person);
     await openTab(onLaptop, "Compétences");
     await onLaptop
       .getByRole("link", { name: "Soudure à l’arc", exact: true })
@@ -128,13 +117,13 @@ describe("two devices of one person", () => {
       email: `ines-${Date.now()}@example.fr`,
       password: "un jardin au bord du canal",
     };
-    const phoneContext = await browser.newContext(phone);
-    const laptopContext = await browser.newContext(desktop);
+    const phoneContext = await env.browser.newContext(phone);
+    const laptopContext = await env.browser.newContext(desktop);
     const onPhone = await phoneContext.newPage();
     const onLaptop = await laptopContext.newPage();
     const errors = [...watchPageErrors(onPhone), ...watchPageErrors(onLaptop)];
 
-    await signUp(onPhone, server.url, someone);
+    await signUp(onPhone, env.server.url, someone);
     await openTab(onPhone, "Compétences");
     await onPhone.getByRole("link", { name: "Ajouter une compétence" }).click();
     await onPhone
@@ -149,7 +138,7 @@ describe("two devices of one person", () => {
     await expectHeading(onPhone, "Accueil en mairie");
     await expect.poll(() => badge(onPhone).textContent(), { timeout: 15_000 }).toBe("Synchronisé");
 
-    await signIn(onLaptop, server.url, someone);
+    await signIn(onLaptop, env.server.url, someone);
     await openTab(onLaptop, "Compétences");
     await onLaptop
       .getByRole("link", { name: "Accueil en mairie", exact: true })

@@ -12,17 +12,21 @@ declare const navigator: {
   serviceWorker: { ready: Promise<unknown>; controller: object | null };
 };
 
+/** Waits for the screen's h1 to read `name` (screens load lazily, so not at once). */
 export async function expectHeading(page: Page, name: string) {
   await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
   expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
 }
 
+/** Screenshot and axe check of the screen as it is now. */
 export async function check(page: Page, name: string) {
+  // Screens are loaded lazily: judge the screen, not its loading placeholder.
   await page.getByRole("heading", { level: 1 }).waitFor();
   await screenshot(page, name);
   expect(await accessibilityViolations(page), name).toEqual([]);
 }
 
+/** The first visit installs the service worker; a reload puts the page under its control. */
 export async function waitForServiceWorkerControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
@@ -37,6 +41,11 @@ export type Person = { displayName: string; email: string; password: string };
 /** Signs a new person up through the form; lands on the experiences screen. */
 export async function signUp(page: Page, baseUrl: string, person: Person) {
   await page.goto(`${baseUrl}/sign-up`);
+  await submitSignUp(page, person);
+}
+
+/** Fills and sends the sign-up form already on screen; lands on the experiences screen. */
+export async function submitSignUp(page: Page, person: Person) {
   await page.getByLabel("Nom affiché").fill(person.displayName);
   await page.getByLabel("Adresse e-mail").fill(person.email);
   await page.getByLabel("Mot de passe").fill(person.password);
@@ -47,10 +56,15 @@ export async function signUp(page: Page, baseUrl: string, person: Person) {
 /** Signs an existing person in through the form. */
 export async function signIn(page: Page, baseUrl: string, person: Person) {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel("Adresse e-mail").fill(person.email);
-  await page.getByLabel("Mot de passe").fill(person.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await submitSignIn(page, person);
   await page.waitForURL("**/experiences");
+}
+
+/** Fills and sends the sign-in form already on screen (the password may be a wrong one). */
+export async function submitSignIn(page: Page, credentials: Pick<Person, "email" | "password">) {
+  await page.getByLabel("Adresse e-mail").fill(credentials.email);
+  await page.getByLabel("Mot de passe").fill(credentials.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {

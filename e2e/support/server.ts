@@ -8,14 +8,22 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
+export type ServerOptions = {
+  /** The built client to serve; a journey that "deploys" a new version passes a copy it edits. */
+  clientDist?: string;
+};
+
+export const builtClient = path.join(repoRoot, "client/dist");
+
 /**
  * Starts the real server (API + built PWA) on a free port with a fresh PGlite data directory,
  * and waits until /api/health answers. CI builds the client before the journeys run.
  */
-export async function startServer(): Promise<RunningServer> {
-  const clientDist = path.join(repoRoot, "client/dist");
+export async function startServer({
+  clientDist = builtClient,
+}: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(clientDist, "index.html"))) {
-    throw new Error("client/dist is missing: run `npm run build` before `npm run test:e2e`");
+    throw new Error(`${clientDist} has no index.html: run \`npm run build\` before the journeys`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "skillfolio-e2e-"));
