@@ -191,4 +191,59 @@ describe("two devices of one person", () => {
     await phoneContext.close();
     await laptopContext.close();
   });
+
+  it("a session that expires keeps the work done meanwhile, and sends it after signing in again", async () => {
+    const someone: Person = {
+      displayName: "Karim Haddad",
+      email: `karim-${Date.now()}@example.fr`,
+      password: "le quai des marchandises",
+    };
+    const phoneContext = await env.browser.newContext(phone);
+    const onPhone = await phoneContext.newPage();
+    const errors = watchPageErrors(onPhone);
+
+    await signUp(onPhone, env.server.url, someone);
+    await openTab(onPhone, "Compétences");
+    await onPhone.getByRole("link", { name: "Ajouter une compétence" }).click();
+    await onPhone.getByRole("combobox", { name: "Compétence" }).pressSequentially("Tri des colis");
+    await onPhone
+      .getByRole("listbox")
+      .getByRole("option", { name: /Tri des colis.*en texte libre/ })
+      .tap();
+    await onPhone.getByRole("radio", { name: /Débutant/ }).check();
+    await onPhone.getByRole("button", { name: "Enregistrer" }).click();
+    await expectHeading(onPhone, "Tri des colis");
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 15_000 }).toBe("Synchronisé");
+
+    // The session ends (expiry, or revoked elsewhere) while the person keeps working.
+    await phoneContext.clearCookies();
+    await onPhone.getByRole("link", { name: "Modifier" }).click();
+    await onPhone.getByRole("radio", { name: /Autonome/ }).check();
+    await onPhone.getByRole("button", { name: "Enregistrer" }).click();
+    await expectHeading(onPhone, "Tri des colis");
+    await expect
+      .poll(() => badge(onPhone).textContent(), { timeout: 15_000 })
+      .toBe("Session expirée : modifications en attente");
+    await check(onPhone, "sync-04-session-expired");
+
+    await onPhone.getByRole("link", { name: "Se reconnecter" }).click();
+    await onPhone.getByLabel("Adresse e-mail").fill(someone.email);
+    await onPhone.getByLabel("Mot de passe").fill(someone.password);
+    await onPhone.getByRole("button", { name: "Se connecter" }).click();
+    await onPhone.waitForURL("**/experiences");
+    await expect.poll(() => badge(onPhone).textContent(), { timeout: 20_000 }).toBe("Synchronisé");
+
+    const laptopContext = await env.browser.newContext(desktop);
+    const onLaptop = await laptopContext.newPage();
+    await signIn(onLaptop, env.server.url, someone);
+    await openTab(onLaptop, "Compétences");
+    await onLaptop.getByRole("link", { name: "Tri des colis", exact: true }).click();
+    await expect
+      .poll(() => onLaptop.getByTestId("competency-level").textContent(), { timeout: 15_000 })
+      .toMatch(/^Autonome/);
+
+    expect(errors).toEqual([]);
+    await phoneContext.close();
+    await laptopContext.close();
+  });
 });

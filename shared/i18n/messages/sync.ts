@@ -17,7 +17,7 @@ export const syncMessages = defineMessages(
     },
     "sync.error": "Synchronisation impossible : {reason}",
     "sync.retry": "Réessayer",
-    "sync.signedOut": "Session expirée : reconnectez-vous pour envoyer vos modifications",
+    "sync.signedOut": "Session expirée : modifications en attente",
     "sync.signIn": "Se reconnecter",
     "sync.conflictsLink": { one: "{count} conflit à régler", other: "{count} conflits à régler" },
     "conflicts.title": "Conflits et éléments supprimés",
@@ -90,7 +90,7 @@ export const syncMessages = defineMessages(
     },
     "sync.error": "Cannot sync: {reason}",
     "sync.retry": "Retry",
-    "sync.signedOut": "Session expired: sign in again to send your changes",
+    "sync.signedOut": "Session expired: changes waiting",
     "sync.signIn": "Sign in again",
     "sync.conflictsLink": {
       one: "{count} conflict to settle",
