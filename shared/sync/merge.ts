@@ -1,6 +1,7 @@
 import type { z } from "zod/mini";
 import { jsonEqual } from "./equal";
-import { fieldSchemas, type Mutation, type SyncTable } from "./protocol";
+import { fieldSchemas } from "./fields";
+import type { Mutation, SyncTable } from "./protocol";
 
 /** The bookkeeping key under which `fieldVersions` remembers who deleted or restored a record. */
 export const DELETED = "$deleted";

@@ -3,11 +3,6 @@
  * since a cookie. Shared by the client's sync engine and the server's routes.
  */
 import { z } from "zod/mini";
-import { competencyFieldsSchema } from "../schemas/competency";
-import { cvFieldsSchema } from "../schemas/cv";
-import { experienceFieldsSchema } from "../schemas/experience";
-import { profileFieldsSchema } from "../schemas/profile";
-import { proofFieldsSchema } from "../schemas/proof";
 
 /** Bumped when the meaning of the wire format changes; the server refuses clients it cannot serve. */
 export const SYNC_SCHEMA_VERSION = 1;
@@ -19,24 +14,6 @@ export const syncTables = ["profile", "experience", "competency", "proof", "cv"]
 export const syncTableSchema = z.enum(syncTables);
 export type SyncTable = z.infer<typeof syncTableSchema>;
 
-/** The editable fields of each synced table: what `changes` may hold. */
-export const fieldSchemas = {
-  profile: profileFieldsSchema,
-  experience: experienceFieldsSchema,
-  competency: competencyFieldsSchema,
-  proof: proofFieldsSchema,
-  cv: cvFieldsSchema,
-} as const;
-
-export type FieldsOf = {
-  profile: z.infer<typeof profileFieldsSchema>;
-  experience: z.infer<typeof experienceFieldsSchema>;
-  competency: z.infer<typeof competencyFieldsSchema>;
-  proof: z.infer<typeof proofFieldsSchema>;
-  cv: z.infer<typeof cvFieldsSchema>;
-};
-
-/** `restore` takes back a delete: allowed to the client that deleted, or to one that saw the delete. */
 export const mutationOps = ["put", "patch", "delete", "restore"] as const;
 export type MutationOp = (typeof mutationOps)[number];
 

@@ -5,9 +5,11 @@ import { cvSchema } from "../../../shared/schemas/cv";
 import { experienceSchema } from "../../../shared/schemas/experience";
 import { profileSchema } from "../../../shared/schemas/profile";
 import { proofSchema } from "../../../shared/schemas/proof";
-import { type FieldsOf, fieldSchemas, type SyncTable } from "../../../shared/sync/protocol";
+import { type FieldsOf, fieldSchemas } from "../../../shared/sync/fields";
+import type { SyncTable } from "../../../shared/sync/protocol";
 import { changedFields, writeLocal } from "../../../shared/sync/replica";
 import { db, type SkillfolioDatabase } from "./database";
+import { localWrites } from "./local-writes";
 import { DexieReplicaStore } from "./replica-store";
 
 /** Whole records (fields and sync columns) as stored on the device, per synced table. */
@@ -19,8 +21,7 @@ export const recordSchemas = {
   cv: cvSchema,
 } as const;
 
-/** Fires after every local write, so the sync scheduler can push soon after. */
-export const localWrites = new EventTarget();
+export { localWrites } from "./local-writes";
 
 /**
  * Reads a table's live (not deleted) records through its schema (`recordSchemas`). Anything in IndexedDB that does not parse (a corrupted row, a

@@ -9,7 +9,7 @@ import {
 import { setBlobFetcher } from "../blobs/blob-fetcher";
 import { db } from "../db/database";
 import { claimDevice } from "../db/device-owner";
-import { localWrites } from "../db/portfolio";
+import { localWrites } from "../db/local-writes";
 import { DexieReplicaStore } from "../db/replica-store";
 import { downloadBlob, uploadPendingBlobs } from "./blob-transfer";
 import { httpTransport } from "./http-transport";
