@@ -57,7 +57,7 @@ export function AppRouter() {
             <Route path="/sign-up">
               <Redirect to="/experiences" replace />
             </Route>
-            <Route path="/experiences" component={ExperiencesScreen} />
+            <Route path="/experiences" nest component={ExperiencesScreen} />
             <Route path="/competencies" nest component={CompetenciesScreen} />
             <Route path="/proofs" component={ProofsScreen} nest />
             <Route path="/cvs" component={CvsScreen} />

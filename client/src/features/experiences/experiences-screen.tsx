@@ -1,5 +1,100 @@
-import { ComingSoon } from "../../ui/coming-soon";
+import { useEffect } from "react";
+import { Link, Route, Switch, useLocation } from "wouter";
+import { useI18n } from "../../i18n/use-i18n";
+import { useScreenTitle } from "../../ui/use-screen-title";
+import { type ExperiencePortfolio, useExperiencePortfolio } from "./experience-data";
+import { ExperienceDetail } from "./experience-detail";
+import { ExperienceForm } from "./experience-form";
+import { ExperienceList } from "./experience-list";
+import { GuidedEntry } from "./guided-entry";
+import { UndoDeleteProvider } from "./undo-delete";
+import "./experiences.css";
 
+/** `/experiences` and below (nested: paths here are relative to it). */
 export default function ExperiencesScreen() {
-  return <ComingSoon title="section.experiences.title" future="section.experiences.future" />;
+  const { t } = useI18n();
+  const portfolio = useExperiencePortfolio();
+  const [location] = useLocation();
+  // A new screen starts at its top (and its h1), not at the previous screen's scroll position.
+  useEffect(() => {
+    if (location) window.scrollTo?.(0, 0);
+  }, [location]);
+  if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
+  return (
+    <UndoDeleteProvider>
+      <Switch>
+        <Route path="/">
+          <ExperienceList portfolio={portfolio} />
+        </Route>
+        <Route path="/new">
+          <NewExperience />
+        </Route>
+        <Route path="/guided">
+          <GuidedEntry portfolio={portfolio} />
+        </Route>
+        <Route path="/:id/edit">
+          {(params) => <EditExperience portfolio={portfolio} id={params.id} />}
+        </Route>
+        <Route path="/:id">
+          {(params) => <ExperiencePage portfolio={portfolio} id={params.id} />}
+        </Route>
+      </Switch>
+    </UndoDeleteProvider>
+  );
+}
+
+function NewExperience() {
+  const { t } = useI18n();
+  useScreenTitle(t("experiences.new.title"));
+  const [, navigate] = useLocation();
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <p className="experience-back">
+        <Link href="/">{t("experiences.back")}</Link>
+      </p>
+      <h1 id="screen-title">{t("experiences.new.title")}</h1>
+      <ExperienceForm onSaved={(id) => navigate(`/${id}`, { replace: true })} />
+    </section>
+  );
+}
+
+function EditExperience({ portfolio, id }: { portfolio: ExperiencePortfolio; id: string }) {
+  const { t } = useI18n();
+  useScreenTitle(t("experiences.edit.title"));
+  const [, navigate] = useLocation();
+  const experience = portfolio.experiences.find((candidate) => candidate.id === id);
+  if (!experience) return <Missing />;
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <p className="experience-back">
+        <Link href={`/${id}`}>{t("experiences.backTo", { title: experience.title })}</Link>
+      </p>
+      <h1 id="screen-title">{t("experiences.edit.title")}</h1>
+      <ExperienceForm
+        key={experience.id}
+        experience={experience}
+        onSaved={() => navigate(`/${id}`)}
+      />
+    </section>
+  );
+}
+
+function ExperiencePage({ portfolio, id }: { portfolio: ExperiencePortfolio; id: string }) {
+  const experience = portfolio.experiences.find((candidate) => candidate.id === id);
+  if (!experience) return <Missing />;
+  return <ExperienceDetail experience={experience} portfolio={portfolio} />;
+}
+
+function Missing() {
+  const { t } = useI18n();
+  useScreenTitle(t("experiences.missing.title"));
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t("experiences.missing.title")}</h1>
+      <p>{t("experiences.missing.body")}</p>
+      <Link href="/" className="button">
+        {t("experiences.back")}
+      </Link>
+    </section>
+  );
 }
