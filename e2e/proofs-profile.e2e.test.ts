@@ -176,6 +176,24 @@ describe("proofs and profile on a phone, offline", () => {
     await page.getByRole("link", { name: /Certificat SST/ }).waitFor();
     await check(page, "proofs-08-restored");
 
+    // Signing out would wipe this device: the changes not yet sent are counted first.
+    await page.getByTestId("header-user").click();
+    await expectHeading(page, "Mon compte");
+    await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/modifications faites sur cet appareil/)
+      .waitFor();
+    await page
+      .getByRole("button", {
+        name: /^Se déconnecter quand même \(\d+ modifications seront perdues\)$/,
+      })
+      .waitFor();
+    await check(page, "profile-06-sign-out-unsynced");
+    await page.getByRole("button", { name: "Annuler" }).click();
+    await page.getByRole("button", { name: "Se déconnecter", exact: true }).waitFor();
+    expect(await page.getByTestId("header-user").textContent()).toBe(person.displayName);
+
     await context.setOffline(false);
     expect(errors).toEqual([]);
     await context.close();

@@ -91,6 +91,17 @@ export const en: CoreCatalog = {
     "Signing out erases all Skillfolio data from this device. The app stays installed.",
   "account.signOut.submit": "Sign out",
   "account.signOut.pending": "Signing out…",
+  "account.signOut.unsynced": {
+    one: "{count} change made on this device has not reached the server yet.",
+    other: "{count} changes made on this device have not reached the server yet.",
+  },
+  "account.signOut.unsyncedHint":
+    "To keep them, get back online and wait for “Synced” before signing out.",
+  "account.signOut.anyway": {
+    one: "Sign out anyway ({count} change will be lost)",
+    other: "Sign out anyway ({count} changes will be lost)",
+  },
+  "account.signOut.cancel": "Cancel",
   "form.saving": "Saving…",
 
   "field.required": "This field is required.",

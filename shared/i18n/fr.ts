@@ -95,6 +95,18 @@ export const fr = {
     "Se déconnecter efface de cet appareil toutes les données de Skillfolio. L’application reste installée.",
   "account.signOut.submit": "Se déconnecter",
   "account.signOut.pending": "Déconnexion…",
+  "account.signOut.unsynced": {
+    one: "{count} modification faite sur cet appareil n’a pas encore été envoyée au serveur.",
+    other:
+      "{count} modifications faites sur cet appareil n’ont pas encore été envoyées au serveur.",
+  },
+  "account.signOut.unsyncedHint":
+    "Pour les garder, reconnectez-vous à Internet et attendez « Synchronisé » avant de vous déconnecter.",
+  "account.signOut.anyway": {
+    one: "Se déconnecter quand même ({count} modification sera perdue)",
+    other: "Se déconnecter quand même ({count} modifications seront perdues)",
+  },
+  "account.signOut.cancel": "Annuler",
   "form.saving": "Enregistrement…",
 
   "field.required": "Ce champ est obligatoire.",

@@ -7,6 +7,11 @@ import { meQueryKey } from "./me";
 
 const meQueryHash = hashKey(meQueryKey);
 
+/** How many changes made on this device the server has not received yet (sign-out loses them). */
+export function unsyncedChangeCount(): Promise<number> {
+  return db.outbox.count();
+}
+
 /**
  * Ends the session on the server first (so a stolen cookie dies with it), then erases this
  * device's copy: the whole database and the query cache. The language is not personal and is kept.

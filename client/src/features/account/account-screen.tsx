@@ -1,20 +1,18 @@
 import { Link } from "wouter";
-import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
 import { LanguageSwitch } from "../../session/language-switch";
 import { useMe } from "../../session/me";
-import { useSignOut } from "../../session/sign-out";
-import { FormMessage } from "../../ui/form-message";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { StorageSection } from "../profile/storage-section";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
+import { SignOutSection } from "./sign-out-section";
+import "./account.css";
 
 export default function AccountScreen() {
   const { t, locale, formatDateTime } = useI18n();
   const me = useMe();
-  const signOut = useSignOut();
   useScreenTitle(t("account.title"));
   const user = me.data;
   if (!user) return null;
@@ -58,21 +56,7 @@ export default function AccountScreen() {
 
       <StorageSection />
 
-      <section className="card" aria-labelledby="sign-out-title">
-        <h2 id="sign-out-title">{t("account.signOut.title")}</h2>
-        <p>{t("account.signOut.explain")}</p>
-        <FormMessage kind="error">
-          {signOut.isError ? errorMessage(signOut.error, t) : null}
-        </FormMessage>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={signOut.isPending}
-          onClick={() => signOut.mutate()}
-        >
-          {signOut.isPending ? t("account.signOut.pending") : t("account.signOut.submit")}
-        </button>
-      </section>
+      <SignOutSection />
     </section>
   );
 }
