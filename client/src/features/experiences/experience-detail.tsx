@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { Link, useLocation } from "wouter";
+import type { Competency } from "../../../../shared/schemas/competency";
 import type { Experience } from "../../../../shared/schemas/experience";
 import { linkEvidence } from "../../db/links";
 import { deleteRecord } from "../../db/portfolio";
@@ -129,9 +130,29 @@ function LinkedCompetencies({
   );
   const all = [...portfolio.competencies].sort((a, b) => a.label.localeCompare(b.label, locale));
 
-  const toggle = (competencyId: string, on: boolean) => {
-    linkEvidence(competencyId, { experienceId: experience.id }, on).catch((error: unknown) => {
+  // A tick shows at once. The wish holds until the competency as read has changed since it was
+  // made (the write has landed), so the box neither lags nor flickers back.
+  const [wished, setWished] = useState<ReadonlyMap<string, { on: boolean; seen: string }>>(
+    new Map(),
+  );
+  const isChecked = (competency: Competency) => {
+    const wish = wished.get(competency.id);
+    return wish && wish.seen === competency.updatedAt
+      ? wish.on
+      : competency.evidence.experienceIds.includes(experience.id);
+  };
+
+  const toggle = (competency: Competency, on: boolean) => {
+    setWished((previous) =>
+      new Map(previous).set(competency.id, { on, seen: competency.updatedAt }),
+    );
+    linkEvidence(competency.id, { experienceId: experience.id }, on).catch((error: unknown) => {
       console.error("Could not change the link", error);
+      setWished((previous) => {
+        const next = new Map(previous);
+        next.delete(competency.id);
+        return next;
+      });
       onFailure();
     });
   };
@@ -178,8 +199,8 @@ function LinkedCompetencies({
               <label key={competency.id} className="experience-choice">
                 <input
                   type="checkbox"
-                  checked={competency.evidence.experienceIds.includes(experience.id)}
-                  onChange={(event) => toggle(competency.id, event.target.checked)}
+                  checked={isChecked(competency)}
+                  onChange={(event) => toggle(competency, event.target.checked)}
                 />
                 <span>{competency.label}</span>
               </label>
