@@ -2,16 +2,9 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../db/database";
 import { meQueryKey } from "../../session/me";
+import { camille } from "../../test/people";
 import { renderScreen } from "../../test/render";
 import { SignOutSection } from "./sign-out-section";
-
-const user = {
-  id: "0190f1d2-0000-7000-8000-000000000001",
-  email: "camille@example.fr",
-  role: "person",
-  displayName: "Camille",
-  locale: "fr",
-};
 
 afterEach(async () => {
   await db.delete({ disableAutoOpen: false });
@@ -37,7 +30,7 @@ function signOutScreen(locale: "fr" | "en" = "fr") {
   const logout = vi.fn<typeof fetch>(async () => new Response(null, { status: 204 }));
   vi.stubGlobal("fetch", logout);
   const rendered = renderScreen(<SignOutSection />, { path: "/account", locale });
-  rendered.queryClient.setQueryData(meQueryKey, user);
+  rendered.queryClient.setQueryData(meQueryKey, camille);
   return { ...rendered, logout };
 }
 

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { camille } from "../../test/people";
 import { jsonResponse, renderScreen } from "../../test/render";
 import SignInScreen from "./sign-in-screen";
 
@@ -72,22 +73,15 @@ describe("sign-in screen", () => {
   });
 
   it("on success, stores the user and goes to the experiences", async () => {
-    const user = {
-      id: "0190f1d2-0000-7000-8000-000000000001",
-      email: "camille@example.fr",
-      role: "person",
-      displayName: "Camille",
-      locale: "fr",
-    };
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => jsonResponse(200, { user })),
+      vi.fn(async () => jsonResponse(200, { user: camille })),
     );
     const { location, queryClient } = renderScreen(<SignInScreen />, { path: "/sign-in" });
     fill(/adresse e-mail/i, "camille@example.fr");
     fill(/mot de passe/i, "longenough");
     fireEvent.click(screen.getByRole("button", { name: "Se connecter" }));
     await waitFor(() => expect(location.history?.at(-1)).toBe("/experiences"));
-    expect(queryClient.getQueryData(["auth", "me"])).toEqual(user);
+    expect(queryClient.getQueryData(["auth", "me"])).toEqual(camille);
   });
 });
