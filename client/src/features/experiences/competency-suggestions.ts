@@ -41,10 +41,20 @@ export function searchWordsOf(texts: readonly string[]): string[] {
 const tierScore: Record<MatchTier, number> = { exact: 4, prefix: 3, word: 2, substring: 0 };
 
 /**
+ * Whether the stem stands for a label word rather than merely opening it: "main" (à la main)
+ * does not make "maintenance", "vendang" does make "vendanges".
+ */
+export function coversAWord(stem: string, label: string): boolean {
+  return wordsOf(normaliseForSearch(label)).some(
+    (word) => word.startsWith(stem) && stem.length >= word.length * 0.6,
+  );
+}
+
+/**
  * Reference entries that fit what the person wrote. Each word is searched on its own (a whole
  * sentence would match nothing: every query word must start a word of the label); an entry
- * scores by how well and how often it matched, title words counting double, substring matches
- * not at all (noise). Best first, at most `limit`; ties keep the order they were found in.
+ * scores by how well and how often it matched, title words counting double; substring matches
+ * and a short stem that only opens a longer word ("main" in "maintenance") do not count (noise). Best first, at most `limit`; ties keep the order they were found in.
  */
 export async function suggestCompetencies(
   experience: { title: string; activities: readonly string[] },
@@ -59,7 +69,7 @@ export async function suggestCompetencies(
     const weight = titleWords.has(words[index] ?? "") ? 2 : 1;
     for (const match of matches) {
       const score = tierScore[match.tier] * weight;
-      if (score === 0) continue;
+      if (score === 0 || !coversAWord(words[index] ?? "", match.label)) continue;
       const key = `${match.entry.scheme}:${match.entry.code}`;
       const found = scored.get(key);
       if (found) found.score += score;

@@ -52,7 +52,7 @@ describe("the experience form", () => {
       target: { value: "30" },
     });
     save();
-    await screen.findByText(/^Cette date n’existe pas/);
+    await screen.findByText(/^Cette date n’existe pas :/);
     screen.getByText("Indiquez au moins l’année de fin, ou cochez « En cours ».");
     expect(await stored()).toEqual([]);
   });

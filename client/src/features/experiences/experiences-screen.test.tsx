@@ -166,11 +166,11 @@ describe("an experience's page", () => {
 describe("the guided entry", () => {
   it("asks one question per step, shows the result, saves it and adds the chosen competencies", async () => {
     const { location } = renderScreen(<ExperiencesScreen />, { path: "/guided" });
-    await screen.findByRole("heading", { level: 1, name: "Quel genre d’expérience ?" });
+    await screen.findByRole("heading", { level: 1, name: "Quel genre d’expérience\u00a0?" });
     expect(screen.getByTestId("guided-progress").textContent).toBe("Étape 1 sur 6");
     fireEvent.click(screen.getByRole("button", { name: /^Emploi/ }));
 
-    await screen.findByRole("heading", { level: 1, name: "Qu’avez-vous fait, et où ?" });
+    await screen.findByRole("heading", { level: 1, name: "Qu’avez-vous fait, et où\u00a0?" });
     expect(screen.getByTestId("guided-progress").textContent).toBe("Étape 2 sur 6");
     const next = () => fireEvent.click(screen.getByRole("button", { name: "Suivant" }));
     next();
@@ -183,19 +183,19 @@ describe("the guided entry", () => {
     });
     next();
 
-    await screen.findByRole("heading", { level: 1, name: "Quand ?" });
+    await screen.findByRole("heading", { level: 1, name: "Quand\u00a0?" });
     const start = screen.getByRole("group", { name: "J’ai commencé en" });
     fireEvent.change(within(start).getByLabelText("Année"), { target: { value: "2019" } });
     fireEvent.change(within(start).getByLabelText("Mois"), { target: { value: "09" } });
     fireEvent.click(screen.getByRole("checkbox", { name: "C’est toujours en cours" }));
     next();
 
-    await screen.findByRole("heading", { level: 1, name: "Quelle était la situation ?" });
+    await screen.findByRole("heading", { level: 1, name: "Quelle était la situation\u00a0?" });
     fireEvent.change(screen.getByRole("textbox", { name: "La situation" }), {
       target: { value: "Une saison en Champagne." },
     });
     next();
-    await screen.findByRole("heading", { level: 1, name: "Qu’avez-vous fait ?" });
+    await screen.findByRole("heading", { level: 1, name: "Qu’avez-vous fait\u00a0?" });
     fireEvent.change(screen.getByRole("textbox", { name: "Action 1" }), {
       target: { value: "Couper le raisin" },
     });

@@ -56,7 +56,7 @@ describe("the guided entry's composition", () => {
     expect(checkStep("what", emptyGuidedState, t, "fr").title).toMatch(/^Donnez un intitulé/);
     expect(checkStep("when", emptyGuidedState, t, "fr")).toEqual({
       start: "Indiquez au moins l’année de début.",
-      end: "Indiquez au moins l’année de fin, ou cochez « En cours ».",
+      end: "Indiquez au moins l’année de fin, ou cochez «\u00a0En cours\u00a0».",
     });
     const when = {
       ...emptyGuidedState,
@@ -69,7 +69,7 @@ describe("the guided entry's composition", () => {
     expect(checkStep("when", { ...when, ongoing: true }, t, "fr")).toEqual({});
     expect(
       checkStep("when", { ...when, start: { year: "20", month: "", day: "" } }, t, "fr").start,
-    ).toMatch(/^Cette date n’existe pas/);
+    ).toMatch(/^Cette date n’existe pas\u00a0:/);
     expect(checkStep("situation", emptyGuidedState, t, "fr")).toEqual({});
   });
 });
@@ -100,6 +100,14 @@ describe("competency suggestions", () => {
     expect(labels[0]).toBe("Vendanges");
     expect(labels).toContain("Travail en équipe");
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("leaves out words that merely open a longer one", async () => {
+    const entries = await suggestCompetencies(
+      { title: "Cueillette", activities: ["Couper le raisin à la main"] },
+      search,
+    );
+    expect(entries.map((entry) => entry.labels.fr).join(" ")).not.toMatch(/Maintenance/);
   });
 
   it("suggests nothing when nothing the person wrote matches", async () => {

@@ -127,18 +127,20 @@ export function GuidedEntry({ portfolio }: { portfolio: ExperiencePortfolio }) {
             onChange={(change) => setState((previous) => ({ ...previous, ...change }))}
             onKindPicked={() => goTo(step + 1)}
           />
-          <div className="guided-nav">
-            {step > 0 && (
-              <button type="button" className="button" onClick={() => goTo(step - 1)}>
-                {t("experiences.guided.back")}
-              </button>
-            )}
-            {current !== "kind" || state.kind !== null ? (
-              <button type="submit" className="button button-primary">
-                {t("experiences.guided.next")}
-              </button>
-            ) : null}
-          </div>
+          {(step > 0 || state.kind !== null) && (
+            <div className="guided-nav">
+              {step > 0 && (
+                <button type="button" className="button" onClick={() => goTo(step - 1)}>
+                  {t("experiences.guided.back")}
+                </button>
+              )}
+              {(current !== "kind" || state.kind !== null) && (
+                <button type="submit" className="button button-primary">
+                  {t("experiences.guided.next")}
+                </button>
+              )}
+            </div>
+          )}
         </form>
       ) : (
         <GuidedReview
