@@ -180,7 +180,7 @@ export const experiencesMessages = defineMessages(
       "Pas de suggestion pour cette fois. Vous pourrez ajouter des compétences plus tard.",
     "experiences.guided.suggest.legend": "Compétences suggérées",
     "experiences.guided.suggest.already": "Déjà dans mes compétences",
-    "experiences.guided.suggest.addNone": "Cochez des compétences à ajouter",
+    "experiences.guided.suggest.addNone": "Ajouter",
     "experiences.guided.suggest.add": {
       one: "Ajouter {count} compétence",
       other: "Ajouter {count} compétences",
@@ -355,7 +355,7 @@ export const experiencesMessages = defineMessages(
     "experiences.guided.suggest.none": "No suggestion this time. You can add competencies later.",
     "experiences.guided.suggest.legend": "Suggested competencies",
     "experiences.guided.suggest.already": "Already in my competencies",
-    "experiences.guided.suggest.addNone": "Tick competencies to add",
+    "experiences.guided.suggest.addNone": "Add",
     "experiences.guided.suggest.add": {
       one: "Add {count} competency",
       other: "Add {count} competencies",

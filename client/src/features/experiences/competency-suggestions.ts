@@ -16,13 +16,21 @@ const stopWords = new Set(
   ).split(" "),
 );
 
+const suffixes = ["ement", "ation", "euse", "eur", "ant", "ée", "é", "ir", "er", "ez", "e"];
+
 /**
- * A crude stem, so a word finds its family by prefix: "vendanges" → "vendang" (Vendanges,
- * vendangeur), "clients" → "clien". Short words only lose a plural "s".
+ * A crude French-minded stem, so a word finds its family by prefix: the plural goes, then one
+ * common ending, then a doubled final consonant ("accueillir" → "accueil", "vendanges" →
+ * "vendang", "travailler" → "travail"). Never shorter than four letters once it has started.
  */
 export function stemOf(word: string): string {
-  if (word.length <= 5) return word.replace(/s$/, "");
-  return word.slice(0, Math.max(5, word.length - 2));
+  let stem = word.length >= 4 ? word.replace(/[sx]$/, "") : word;
+  const suffix = suffixes.find(
+    (ending) => stem.endsWith(ending) && stem.length - ending.length >= 4,
+  );
+  if (suffix) stem = stem.slice(0, -suffix.length);
+  if (stem.length >= 5 && /([bcdfglmnprst])\1$/.test(stem)) stem = stem.slice(0, -1);
+  return stem;
 }
 
 /** The distinct stems worth searching in what the person wrote, title words first. */
@@ -46,15 +54,22 @@ const tierScore: Record<MatchTier, number> = { exact: 4, prefix: 3, word: 2, sub
  */
 export function coversAWord(stem: string, label: string): boolean {
   return wordsOf(normaliseForSearch(label)).some(
-    (word) => word.startsWith(stem) && stem.length >= word.length * 0.6,
+    (word) => word.startsWith(stem) && stem.length >= word.length * 0.5,
   );
 }
 
+/** Below this an entry was only found through one common word (see `suggestCompetencies`). */
+const MIN_SCORE = 0.5;
+
 /**
  * Reference entries that fit what the person wrote. Each word is searched on its own (a whole
- * sentence would match nothing: every query word must start a word of the label); an entry
- * scores by how well and how often it matched, title words counting double; substring matches
- * and a short stem that only opens a longer word ("main" in "maintenance") do not count (noise). Best first, at most `limit`; ties keep the order they were found in.
+ * sentence would match nothing: every query word must start a word of the label). A match counts
+ * by its tier (exact, prefix, word; substring matches are noise), double for a title word, less
+ * through a synonym, and is shared among all the entries that word found: a word that finds
+ * many entries ("travailler") says little about each, a rare one ("vendanges") says a lot. A
+ * short stem that only opens a longer word ("main" in "maintenance") does not count. Entries
+ * found only through one common word are left out. Best first, at most `limit`; ties keep the
+ * order they were found in.
  */
 export async function suggestCompetencies(
   experience: { title: string; activities: readonly string[] },
@@ -66,17 +81,21 @@ export async function suggestCompetencies(
   const scored = new Map<string, { entry: ReferenceEntry; score: number; order: number }>();
   const answers = await Promise.all(words.map((word) => search(word, 6)));
   answers.forEach((matches, index) => {
-    const weight = titleWords.has(words[index] ?? "") ? 2 : 1;
-    for (const match of matches) {
-      const score = tierScore[match.tier] * weight;
-      if (score === 0 || !coversAWord(words[index] ?? "", match.label)) continue;
+    const word = words[index] ?? "";
+    const found = matches.filter(
+      (match) => tierScore[match.tier] > 0 && coversAWord(word, match.label),
+    );
+    const weight = (titleWords.has(word) ? 2 : 1) / found.length;
+    for (const match of found) {
+      const score = tierScore[match.tier] * weight * (match.preferred ? 1 : 0.75);
       const key = `${match.entry.scheme}:${match.entry.code}`;
-      const found = scored.get(key);
-      if (found) found.score += score;
+      const known = scored.get(key);
+      if (known) known.score += score;
       else scored.set(key, { entry: match.entry, score, order: scored.size });
     }
   });
   return [...scored.values()]
+    .filter(({ score }) => score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map(({ entry }) => entry);
