@@ -53,8 +53,10 @@ const tierScore: Record<MatchTier, number> = { exact: 4, prefix: 3, word: 2, sub
  * does not make "maintenance", "vendang" does make "vendanges".
  */
 export function coversAWord(stem: string, label: string): boolean {
+  // A short stem is ambiguous ("main" opens "maintien"), so it must cover more of the word.
+  const share = stem.length >= 5 ? 0.5 : 0.66;
   return wordsOf(normaliseForSearch(label)).some(
-    (word) => word.startsWith(stem) && stem.length >= word.length * 0.5,
+    (word) => word.startsWith(stem) && stem.length >= word.length * share,
   );
 }
 
