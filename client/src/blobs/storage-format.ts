@@ -1,4 +1,4 @@
-import type { Locale } from "../../../../shared/schemas/index";
+import type { Locale } from "../../../shared/schemas/index";
 
 const MEGABYTE = 1000 * 1000;
 const GIGABYTE = 1000 * MEGABYTE;

@@ -1,10 +1,6 @@
 import { useEffect, useState } from "react";
-import {
-  readStorageReport,
-  requestPersistence,
-  type StorageReport,
-} from "../../blobs/device-storage";
-import { useI18n } from "../../i18n/use-i18n";
+import { useI18n } from "../i18n/use-i18n";
+import { readStorageReport, requestPersistence, type StorageReport } from "./device-storage";
 import { formatStorage } from "./storage-format";
 
 /** The Account screen's "storage on this device": space used, and whether it may be evicted. */

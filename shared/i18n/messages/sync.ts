@@ -41,6 +41,9 @@ export const syncMessages = defineMessages(
     "conflicts.resolved": "Conflit réglé.",
     "conflicts.unknownRecord": "Élément introuvable sur cet appareil",
     "conflicts.empty": "(vide)",
+    "account.conflictsHint":
+      "Les modifications faites sur deux appareils en même temps, et les éléments supprimés, que vous pouvez restaurer.",
+    "account.conflictsLink": "Voir les conflits et la corbeille",
     "trash.title": "Éléments supprimés",
     "trash.none": "Aucun élément supprimé.",
     "trash.restore": "Restaurer",
@@ -117,6 +120,9 @@ export const syncMessages = defineMessages(
     "conflicts.resolved": "Conflict settled.",
     "conflicts.unknownRecord": "Item not found on this device",
     "conflicts.empty": "(empty)",
+    "account.conflictsHint":
+      "Changes made on two devices at once, and deleted items, which you can restore.",
+    "account.conflictsLink": "See conflicts and deleted items",
     "trash.title": "Deleted items",
     "trash.none": "No deleted items.",
     "trash.restore": "Restore",

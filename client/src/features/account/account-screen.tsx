@@ -1,10 +1,10 @@
 import { Link } from "wouter";
+import { StorageSection } from "../../blobs/storage-section";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
 import { LanguageSwitch } from "../../session/language-switch";
 import { useMe } from "../../session/me";
 import { useScreenTitle } from "../../ui/use-screen-title";
-import { StorageSection } from "../profile/storage-section";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 import { SignOutSection } from "./sign-out-section";
@@ -55,6 +55,13 @@ export default function AccountScreen() {
       </section>
 
       <StorageSection />
+      <section className="card" aria-labelledby="conflicts-link-title">
+        <h2 id="conflicts-link-title">{t("conflicts.title")}</h2>
+        <p>{t("account.conflictsHint")}</p>
+        <Link href="/conflicts" className="button button-quiet">
+          {t("account.conflictsLink")}
+        </Link>
+      </section>
 
       <SignOutSection />
     </section>

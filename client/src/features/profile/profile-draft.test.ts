@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../../../shared/i18n/index";
 import { profileDefaults } from "../../../../shared/schemas/profile";
+import { formatStorage } from "../../blobs/storage-format";
 import { prepareFile } from "../../blobs/store-file";
 import { openDatabase, type SkillfolioDatabase } from "../../db/database";
 import { setDeviceOwner } from "../../db/replica-store";
 import { checkProfileDraft, draftOfProfile, saveProfile } from "./profile-draft";
-import { formatStorage } from "./storage-format";
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate("fr", key, params);
