@@ -3,12 +3,12 @@ import { Link, Route, Switch, useLocation, useSearch } from "wouter";
 import { idSchema } from "../../../../shared/schemas/common";
 import type { CompetencyFields } from "../../../../shared/schemas/competency";
 import { useI18n } from "../../i18n/use-i18n";
+import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { CompetencyDetail } from "./competency-detail";
 import { CompetencyForm } from "./competency-form";
 import { CompetencyOverview } from "./competency-overview";
 import { type CompetencyPortfolio, useCompetencyPortfolio } from "./portfolio-data";
-import { UndoDeleteProvider } from "./undo-delete";
 import "./competencies.css";
 
 /** `/competencies` and below (nested: paths here are relative to it). */
@@ -22,7 +22,15 @@ export default function CompetenciesScreen() {
   }, [location]);
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
-    <UndoDeleteProvider>
+    <UndoDeleteProvider
+      table="competency"
+      classPrefix="snackbar"
+      texts={{
+        deleted: (label) => t("competencies.undo.deleted", { label }),
+        failed: t("competencies.undo.failed"),
+        action: t("competencies.undo.action"),
+      }}
+    >
       <Switch>
         <Route path="/">
           <CompetencyOverview portfolio={portfolio} />

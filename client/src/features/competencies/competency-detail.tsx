@@ -5,12 +5,12 @@ import { linkEvidence } from "../../db/links";
 import { deleteRecord } from "../../db/portfolio";
 import { useI18n } from "../../i18n/use-i18n";
 import { FormMessage } from "../../ui/form-message";
+import { useAnnounceDeletion } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { backingOf } from "./backing";
 import { BackingBadge } from "./backing-badge";
 import { levelOf, schemeKey } from "./levels";
 import type { CompetencyPortfolio } from "./portfolio-data";
-import { useAnnounceDeletion } from "./undo-delete";
 
 type EvidenceItem = {
   kind: "experience" | "proof";

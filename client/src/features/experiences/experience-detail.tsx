@@ -6,10 +6,10 @@ import { linkEvidence } from "../../db/links";
 import { deleteRecord } from "../../db/portfolio";
 import { useI18n } from "../../i18n/use-i18n";
 import { FormMessage } from "../../ui/form-message";
+import { useAnnounceDeletion } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { describeDates } from "./date-range";
 import { competenciesBackedBy, type ExperiencePortfolio } from "./experience-data";
-import { useAnnounceDeletion } from "./undo-delete";
 
 /** One experience: every field, the competencies it backs (link, unlink, add), edit, delete. */
 export function ExperienceDetail({
@@ -30,7 +30,7 @@ export function ExperienceDetail({
     setFailure(null);
     try {
       await deleteRecord("experience", experience.id);
-      announceDeletion({ id: experience.id, title: experience.title });
+      announceDeletion({ id: experience.id, label: experience.title });
       navigate("/");
     } catch (error) {
       console.error("Could not delete the experience", error);

@@ -1,13 +1,13 @@
 import { useEffect } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { useI18n } from "../../i18n/use-i18n";
+import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { type ExperiencePortfolio, useExperiencePortfolio } from "./experience-data";
 import { ExperienceDetail } from "./experience-detail";
 import { ExperienceForm } from "./experience-form";
 import { ExperienceList } from "./experience-list";
 import { GuidedEntry } from "./guided-entry";
-import { UndoDeleteProvider } from "./undo-delete";
 import "./experiences.css";
 
 /** `/experiences` and below (nested: paths here are relative to it). */
@@ -21,7 +21,15 @@ export default function ExperiencesScreen() {
   }, [location]);
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
-    <UndoDeleteProvider>
+    <UndoDeleteProvider
+      table="experience"
+      classPrefix="experience-snackbar"
+      texts={{
+        deleted: (title) => t("experiences.undo.deleted", { title }),
+        failed: t("experiences.undo.failed"),
+        action: t("experiences.undo.action"),
+      }}
+    >
       <Switch>
         <Route path="/">
           <ExperienceList portfolio={portfolio} />

@@ -1,11 +1,11 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useState } from "react";
-import { restoreRecord } from "../../db/portfolio";
-import { useI18n } from "../../i18n/use-i18n";
+import type { SyncTable } from "../../../shared/sync/protocol";
+import { restoreRecord } from "../db/portfolio";
 
 /** Long enough to read the message and reach the button (at least 8 s). */
 export const UNDO_MS = 10_000;
 
-type Deleted = { id: string; title: string };
+type Deleted = { id: string; label: string };
 const UndoContext = createContext<(deleted: Deleted) => void>(() => {});
 
 /** Lets a screen announce a deletion; the snackbar outlives the screen that deleted. */
@@ -13,12 +13,23 @@ export function useAnnounceDeletion() {
   return use(UndoContext);
 }
 
+export type UndoTexts = { deleted: (label: string) => string; failed: string; action: string };
+
 /**
- * The "deleted — undo" snackbar: a polite live region always in the page, so the message is read
- * out when it appears; "Annuler" restores the experience exactly (restoreRecord).
+ * The "deleted — undo" snackbar of one section: a polite live region always in the page, so the
+ * message is read out when it appears; the action restores the record exactly (restoreRecord).
  */
-export function UndoDeleteProvider({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+export function UndoDeleteProvider({
+  table,
+  texts,
+  classPrefix = "snackbar",
+  children,
+}: {
+  table: SyncTable;
+  texts: UndoTexts;
+  classPrefix?: string;
+  children: ReactNode;
+}) {
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [failed, setFailed] = useState(false);
   const announce = useCallback((next: Deleted) => {
@@ -34,10 +45,10 @@ export function UndoDeleteProvider({ children }: { children: ReactNode }) {
 
   const undo = () => {
     if (!deleted) return;
-    restoreRecord("experience", deleted.id).then(
+    restoreRecord(table, deleted.id).then(
       () => setDeleted(null),
       (error: unknown) => {
-        console.error("Could not restore the experience", error);
+        console.error(`Could not restore the ${table}`, error);
         setFailed(true);
       },
     );
@@ -46,16 +57,12 @@ export function UndoDeleteProvider({ children }: { children: ReactNode }) {
   return (
     <UndoContext value={announce}>
       {children}
-      <div className="experience-snackbar-region" role="status">
+      <div className={`${classPrefix}-region`} role="status">
         {deleted && (
-          <div className="experience-snackbar">
-            <p>
-              {failed
-                ? t("experiences.undo.failed")
-                : t("experiences.undo.deleted", { title: deleted.title })}
-            </p>
-            <button type="button" className="button experience-snackbar-action" onClick={undo}>
-              {t("experiences.undo.action")}
+          <div className={classPrefix}>
+            <p>{failed ? texts.failed : texts.deleted(deleted.label)}</p>
+            <button type="button" className={`button ${classPrefix}-action`} onClick={undo}>
+              {texts.action}
             </button>
           </div>
         )}
