@@ -2,7 +2,8 @@ import type { ApiErrorCode, Locale } from "../schemas/index";
 import type { Translation } from "./define";
 import { en as coreEn } from "./en";
 import { fr as coreFr } from "./fr";
-import { featureEn, featureFr } from "./messages/index";
+import type { featureEn, featureFr } from "./messages/index";
+import { syncMessages } from "./messages/sync";
 import type { Message, PluralMessage } from "./types";
 
 export type { Message, PluralMessage } from "./types";
@@ -10,24 +11,45 @@ export type { Message, PluralMessage } from "./types";
 /** The app-wide messages (shell, accounts, errors); each feature adds its own in messages/. */
 export type CoreCatalog = Translation<typeof coreFr>;
 
-const fr = { ...coreFr, ...featureFr };
-const en = { ...coreEn, ...featureEn };
+type FullFr = typeof coreFr & typeof syncMessages.fr & typeof featureFr;
 
-export type MessageKey = keyof typeof fr;
+export type MessageKey = keyof FullFr;
 
 /** A catalogue has exactly French's keys, and a plural message where French has one. */
-export type Catalog = Translation<typeof fr>;
+export type Catalog = Translation<FullFr>;
 
-export const catalogs: Record<Locale, Catalog> = { fr, en };
+/**
+ * What the shell needs is here from the first load; the features' messages arrive with the first
+ * screen (`loadFeatureMessages`), so that their weight stays out of the shell's bundle.
+ */
+const loaded: Record<Locale, Record<string, Message>> = {
+  fr: { ...coreFr, ...syncMessages.fr },
+  en: { ...coreEn, ...syncMessages.en },
+};
+
+export const catalogs = loaded as unknown as Record<Locale, Catalog>;
+
+let featuresLoaded = false;
+
+/** Adds every feature's messages; called before any screen renders (see the client's router). */
+export function registerFeatureMessages(fr: typeof featureFr, en: typeof featureEn): void {
+  Object.assign(loaded.fr, fr);
+  Object.assign(loaded.en, en);
+  featuresLoaded = true;
+}
+
+export function featureMessagesLoaded(): boolean {
+  return featuresLoaded;
+}
 
 /** Whether a computed key (such as `field.${name}`) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(fr, key);
+  return Object.hasOwn(loaded.fr, key);
 }
 
 /** Compile-time check that every API error code has a message in every catalogue. */
 export type ErrorMessageKey = `error.${ApiErrorCode}`;
-const _everyErrorCodeTranslated: ErrorMessageKey extends MessageKey ? true : never = true;
+const _everyErrorCodeTranslated: ErrorMessageKey extends keyof typeof coreFr ? true : never = true;
 void _everyErrorCodeTranslated;
 
 export type MessageParams = Record<string, string | number>;
@@ -61,6 +83,8 @@ function pluralForm(
   return message[category] ?? message.other;
 }
 
+/** A key whose feature messages have not been loaded renders as the key itself, never a crash. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(locale, catalogs[locale][key], params);
+  const message = loaded[locale][key];
+  return message === undefined ? key : formatMessage(locale, message, params);
 }

@@ -1,22 +1,29 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
+import { withFeatureMessages } from "../i18n/feature-messages";
 import { useI18n } from "../i18n/use-i18n";
 import { useMe } from "../session/me";
 import { ScreenErrorBoundary } from "../ui/screen-error-boundary";
 import { DeviceOwnerGate } from "./device-owner-gate";
 import { PublicLayout, ShellLayout } from "./shell-layout";
 
-const SignInScreen = lazy(() => import("../features/auth/sign-in-screen"));
-const SignUpScreen = lazy(() => import("../features/auth/sign-up-screen"));
-const ExperiencesScreen = lazy(() => import("../features/experiences/experiences-screen"));
-const CompetenciesScreen = lazy(() => import("../features/competencies/competencies-screen"));
-const ProofsScreen = lazy(() => import("../features/proofs/proofs-screen"));
-const CvsScreen = lazy(() => import("../features/cvs/cvs-screen"));
-const SharingScreen = lazy(() => import("../features/sharing/sharing-screen"));
-const AccountScreen = lazy(() => import("../features/account/account-screen"));
-const ProfileScreen = lazy(() => import("../features/profile/profile-screen"));
-const ConflictsScreen = lazy(() => import("../features/conflicts/conflicts-screen"));
-const NotFoundScreen = lazy(() => import("./not-found-screen"));
+const SignInScreen = lazy(withFeatureMessages(() => import("../features/auth/sign-in-screen")));
+const SignUpScreen = lazy(withFeatureMessages(() => import("../features/auth/sign-up-screen")));
+const ExperiencesScreen = lazy(
+  withFeatureMessages(() => import("../features/experiences/experiences-screen")),
+);
+const CompetenciesScreen = lazy(
+  withFeatureMessages(() => import("../features/competencies/competencies-screen")),
+);
+const ProofsScreen = lazy(withFeatureMessages(() => import("../features/proofs/proofs-screen")));
+const CvsScreen = lazy(withFeatureMessages(() => import("../features/cvs/cvs-screen")));
+const SharingScreen = lazy(withFeatureMessages(() => import("../features/sharing/sharing-screen")));
+const AccountScreen = lazy(withFeatureMessages(() => import("../features/account/account-screen")));
+const ProfileScreen = lazy(withFeatureMessages(() => import("../features/profile/profile-screen")));
+const ConflictsScreen = lazy(
+  withFeatureMessages(() => import("../features/conflicts/conflicts-screen")),
+);
+const NotFoundScreen = lazy(withFeatureMessages(() => import("./not-found-screen")));
 
 /**
  * Who sees what: signed-out people only reach sign-in and sign-up; signed-in people reach the

@@ -3,16 +3,17 @@ import { experiencesMessages } from "./experiences";
 import { profileMessages } from "./profile";
 import { proofsMessages } from "./proofs";
 import { referenceMessages } from "./reference";
-import { syncMessages } from "./sync";
 
-/** Every feature's messages, merged into the French and English catalogues by ../index.ts. */
+/**
+ * Every feature's messages, loaded with the first screen (not the shell) and registered into the
+ * catalogues of ../index.ts. The sync messages are the shell's and load with it.
+ */
 export const featureFr = {
   ...experiencesMessages.fr,
   ...competenciesMessages.fr,
   ...proofsMessages.fr,
   ...profileMessages.fr,
   ...referenceMessages.fr,
-  ...syncMessages.fr,
 };
 
 export const featureEn = {
@@ -21,5 +22,4 @@ export const featureEn = {
   ...proofsMessages.en,
   ...profileMessages.en,
   ...referenceMessages.en,
-  ...syncMessages.en,
 };
