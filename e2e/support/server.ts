@@ -13,7 +13,8 @@ export type ServerOptions = {
   clientDist?: string;
 };
 
-export const builtClient = path.join(repoRoot, "client/dist");
+/** `E2E_CLIENT_DIST` points the journeys at another build (parallel work on one checkout). */
+export const builtClient = process.env.E2E_CLIENT_DIST ?? path.join(repoRoot, "client/dist");
 
 /**
  * Starts the real server (API + built PWA) on a free port with a fresh PGlite data directory,

@@ -5,4 +5,5 @@ export * from "./error";
 export * from "./experience";
 export * from "./profile";
 export * from "./proof";
+export * from "./sharing";
 export * from "./user";
