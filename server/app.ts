@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
 import { csrfGuard, securityHeaders } from "./http/security";
+import { accountDocs, accountRoutes } from "./routes/account/account.route";
 import { authDocs, authRoutes } from "./routes/auth/auth.route";
 import { blobDocs, blobRoutes } from "./routes/blobs/blobs.route";
 import { conflictDocs, conflictRoutes } from "./routes/conflicts/conflicts.route";
@@ -27,6 +28,7 @@ export const apiDocs: RouteDoc[] = [
   ...syncDocs,
   ...blobDocs,
   ...conflictDocs,
+  ...accountDocs,
 ];
 
 const jsonBodyLimit = bodyLimit({
@@ -44,6 +46,7 @@ function buildApi(deps: AppDeps) {
     .route("/sync", syncRoutes(deps))
     .route("/blobs", blobRoutes(deps))
     .route("/conflicts", conflictRoutes(deps))
+    .route("/account", accountRoutes(deps))
     .get("/openapi.json", (c) => c.json(openApiDocument(apiDocs), 200));
 }
 
