@@ -1,4 +1,5 @@
-import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { hashKey, type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Locale } from "../../../shared/schemas/index";
 import { db, wipeDeviceData } from "../db/database";
 import { saveLocale } from "../db/meta";
 import { useI18n } from "../i18n/use-i18n";
@@ -24,11 +25,16 @@ export function useSignOut() {
       await sendEmpty(() =>
         api.auth.logout.$post({}, { headers: { "Content-Type": "application/json" } }),
       );
-      await wipeDeviceData(db);
-      // Not queryClient.clear(): screens still observe `me`, and must see it become null.
-      queryClient.removeQueries({ predicate: (query) => query.queryHash !== meQueryHash });
-      queryClient.setQueryData(meQueryKey, null);
-      await saveLocale(locale);
+      await forgetDevice(queryClient, locale);
     },
   });
+}
+
+/** Erases this device's copy of the person's data: the database and the query cache. */
+export async function forgetDevice(queryClient: QueryClient, locale: Locale): Promise<void> {
+  await wipeDeviceData(db);
+  // Not queryClient.clear(): screens still observe `me`, and must see it become null.
+  queryClient.removeQueries({ predicate: (query) => query.queryHash !== meQueryHash });
+  queryClient.setQueryData(meQueryKey, null);
+  await saveLocale(locale);
 }

@@ -1,4 +1,6 @@
+import { accountMessages } from "./account";
 import { competenciesMessages } from "./competencies";
+import { cvsMessages } from "./cvs";
 import { experiencesMessages } from "./experiences";
 import { profileMessages } from "./profile";
 import { proofsMessages } from "./proofs";
@@ -11,6 +13,8 @@ import { referenceMessages } from "./reference";
 export const featureFr = {
   ...experiencesMessages.fr,
   ...competenciesMessages.fr,
+  ...cvsMessages.fr,
+  ...accountMessages.fr,
   ...proofsMessages.fr,
   ...profileMessages.fr,
   ...referenceMessages.fr,
@@ -19,6 +23,8 @@ export const featureFr = {
 export const featureEn = {
   ...experiencesMessages.en,
   ...competenciesMessages.en,
+  ...cvsMessages.en,
+  ...accountMessages.en,
   ...proofsMessages.en,
   ...profileMessages.en,
   ...referenceMessages.en,

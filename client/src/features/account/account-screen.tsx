@@ -5,6 +5,7 @@ import { isNetworkError } from "../../lib/api-error";
 import { LanguageSwitch } from "../../session/language-switch";
 import { useMe } from "../../session/me";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { DeleteAccountSection } from "./delete-account-section";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 import { SignOutSection } from "./sign-out-section";
@@ -64,6 +65,7 @@ export default function AccountScreen() {
       </section>
 
       <SignOutSection />
+      <DeleteAccountSection />
     </section>
   );
 }

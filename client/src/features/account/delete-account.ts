@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useI18n } from "../../i18n/use-i18n";
+import { api, sendEmpty } from "../../lib/api-client";
+import { forgetDevice } from "../../session/sign-out";
+
+/**
+ * Deletes the account on the server (every row and file, sessions, shares), then erases this
+ * device's copy. Nothing local is touched when the server refuses (wrong password, offline).
+ */
+export function useDeleteAccount() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: async (password: string) => {
+      await sendEmpty(() => api.account.delete.$post({ json: { password } }));
+      await forgetDevice(queryClient, locale);
+    },
+  });
+}
