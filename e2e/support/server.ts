@@ -6,11 +6,18 @@ import path from "node:path";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  /** The embedded database's directory (removed at stop unless `keepData`). */
+  dataDir: string;
+  stop: () => Promise<void>;
+};
 
 export type ServerOptions = {
   /** The built client to serve; a journey that "deploys" a new version passes a copy it edits. */
   clientDist?: string;
+  /** Keep the data directory after stop, for a journey that inspects what the server stored. */
+  keepData?: boolean;
 };
 
 /** `E2E_CLIENT_DIST` points the journeys at another build (parallel work on one checkout). */
@@ -22,6 +29,7 @@ export const builtClient = process.env.E2E_CLIENT_DIST ?? path.join(repoRoot, "c
  */
 export async function startServer({
   clientDist = builtClient,
+  keepData = false,
 }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(clientDist, "index.html"))) {
     throw new Error(`${clientDist} has no index.html: run \`npm run build\` before the journeys`);
@@ -57,9 +65,10 @@ export async function startServer({
   }
   return {
     url,
+    dataDir,
     stop: async () => {
       await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
