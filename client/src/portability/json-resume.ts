@@ -181,7 +181,7 @@ function buildResume(data: PortfolioData, selection: Selection, now: Date): Json
     languages.push({
       language: spoken.language,
       fluency: spoken.level === "native" ? "Native speaker" : spoken.level,
-      [JSON_RESUME_EXTENSION]: { spoken: true, level: spoken.level },
+      [JSON_RESUME_EXTENSION]: { spoken: true },
     });
   }
   const certificates: unknown[] = [];

@@ -7,6 +7,7 @@ import {
 } from "../../../shared/schemas/competency";
 import type { ExperienceFields, ExperienceKind } from "../../../shared/schemas/experience";
 import { experienceDefaults, experienceKindSchema } from "../../../shared/schemas/experience";
+
 import type { ProfileFields } from "../../../shared/schemas/profile";
 import { spokenLanguageSchema } from "../../../shared/schemas/profile";
 import { fieldSchemas } from "../../../shared/sync/fields";
@@ -20,7 +21,7 @@ const texts = z.optional(z.array(z.string()));
 const extensionSchema = z.optional(
   z.object({
     id: z.optional(z.string()),
-    kind: z.optional(experienceKindSchema),
+    kind: text,
     tags: texts,
     category: z.optional(competencyCategorySchema),
     level: z.optional(z.nullable(z.number())),
@@ -153,7 +154,7 @@ export function readJsonResume(json: unknown): ImportCandidates {
   items("work", (entry, index) => {
     const extension = entry[JSON_RESUME_EXTENSION];
     addExperience("work", index, extension?.id, {
-      kind: extension?.kind ?? "job",
+      kind: kindOf(extension?.kind, "job"),
       title: clean(entry.position) || clean(entry.name),
       organisation: clean(entry.name),
       location: clean(entry.location),
@@ -167,7 +168,7 @@ export function readJsonResume(json: unknown): ImportCandidates {
   items("volunteer", (entry, index) => {
     const extension = entry[JSON_RESUME_EXTENSION];
     addExperience("volunteer", index, extension?.id, {
-      kind: extension?.kind ?? "volunteering",
+      kind: kindOf(extension?.kind, "volunteering"),
       title: clean(entry.position) || clean(entry.organization),
       organisation: clean(entry.organization),
       location: clean(entry.location),
@@ -182,7 +183,7 @@ export function readJsonResume(json: unknown): ImportCandidates {
     const extension = entry[JSON_RESUME_EXTENSION];
     const title = [clean(entry.studyType), clean(entry.area)].filter(Boolean).join(" – ");
     addExperience("education", index, extension?.id, {
-      kind: extension?.kind ?? "education",
+      kind: kindOf(extension?.kind, "education"),
       title: title || clean(entry.institution),
       organisation: clean(entry.institution),
       location: clean(entry.location),
@@ -196,7 +197,7 @@ export function readJsonResume(json: unknown): ImportCandidates {
   items("projects", (entry, index) => {
     const extension = entry[JSON_RESUME_EXTENSION];
     addExperience("projects", index, extension?.id, {
-      kind: extension?.kind ?? "project",
+      kind: kindOf(extension?.kind, "project"),
       title: clean(entry.name),
       organisation: clean(entry.entity),
       description: clean(entry.description),
@@ -298,6 +299,12 @@ export function readJsonResume(json: unknown): ImportCandidates {
   if (basics) candidates.profile = { fields: profileFromBasics(basics, spoken), photoBytes: null };
   else candidates.unreadable.push({ where: "basics", reason: "invalid-record" });
   return candidates;
+}
+
+/** The kind our export wrote, when it is one; else the section's. */
+function kindOf(kind: string | undefined, fallback: ExperienceKind): ExperienceKind {
+  const parsedKind = experienceKindSchema.safeParse(kind);
+  return parsedKind.success ? parsedKind.data : fallback;
 }
 
 function cefrOf(fluency: string): (typeof cefrLevels)[number] | undefined {

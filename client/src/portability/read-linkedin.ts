@@ -34,7 +34,7 @@ type Row = Record<string, string>;
 
 /** Rows of one CSV as objects keyed by header, starting at the header line LinkedIn uses. */
 export function readCsv(text: string, firstColumn: string): Row[] {
-  const cells: string[][] = parse(text.replace(/^\uFEFF/, ""), {
+  const cells: string[][] = parse(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), {
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
