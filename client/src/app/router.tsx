@@ -20,6 +20,7 @@ const CvsScreen = lazy(withFeatureMessages(() => import("../features/cvs/cvs-scr
 const SharingScreen = lazy(withFeatureMessages(() => import("../features/sharing/sharing-screen")));
 const AccountScreen = lazy(withFeatureMessages(() => import("../features/account/account-screen")));
 const ProfileScreen = lazy(withFeatureMessages(() => import("../features/profile/profile-screen")));
+const DataScreen = lazy(withFeatureMessages(() => import("../features/data/data-screen")));
 const ConflictsScreen = lazy(
   withFeatureMessages(() => import("../features/conflicts/conflicts-screen")),
 );
@@ -72,6 +73,7 @@ export function AppRouter() {
             <Route path="/account" component={AccountScreen} />
             <Route path="/profile" component={ProfileScreen} />
             <Route path="/conflicts" component={ConflictsScreen} />
+            <Route path="/data" component={DataScreen} />
             <Route component={NotFoundScreen} />
           </Switch>
         </Screen>

@@ -1,6 +1,7 @@
 import { accountMessages } from "./account";
 import { competenciesMessages } from "./competencies";
 import { cvsMessages } from "./cvs";
+import { dataMessages } from "./data";
 import { experiencesMessages } from "./experiences";
 import { profileMessages } from "./profile";
 import { proofsMessages } from "./proofs";
@@ -18,6 +19,7 @@ export const featureFr = {
   ...proofsMessages.fr,
   ...profileMessages.fr,
   ...referenceMessages.fr,
+  ...dataMessages.fr,
 };
 
 export const featureEn = {
@@ -28,4 +30,5 @@ export const featureEn = {
   ...proofsMessages.en,
   ...profileMessages.en,
   ...referenceMessages.en,
+  ...dataMessages.en,
 };

@@ -56,6 +56,13 @@ export default function AccountScreen() {
       </section>
 
       <StorageSection />
+      <section className="card" aria-labelledby="data-link-title">
+        <h2 id="data-link-title">{t("data.title")}</h2>
+        <p>{t("data.linkHint")}</p>
+        <Link href="/data" className="button button-quiet">
+          {t("data.link")}
+        </Link>
+      </section>
       <section className="card" aria-labelledby="conflicts-link-title">
         <h2 id="conflicts-link-title">{t("conflicts.title")}</h2>
         <p>{t("account.conflictsHint")}</p>
