@@ -53,6 +53,18 @@ export function ImportSection() {
     <section className="card" aria-labelledby="data-import-title">
       <h2 id="data-import-title">{t("data.import.title")}</h2>
       <p id="data-import-hint">{t("data.import.hint")}</p>
+      <div role="status" className="data-status">
+        {step.step === "reading" && <p>{t("data.import.reading", { file: step.fileName })}</p>}
+        {step.step === "applying" && <p>{t("data.import.applying")}</p>}
+        {step.step === "cancelled" && <p>{t("data.preview.cancelled")}</p>}
+        {step.step === "done" && (
+          <p className="form-message form-message-success">
+            {t("data.import.done", { count: added })}
+            {step.result.profileFields > 0 &&
+              ` ${t("data.import.profileDone", { count: step.result.profileFields })}`}
+          </p>
+        )}
+      </div>
       {step.step !== "preview" && !busy && (
         <FilePickButton
           name="import"
@@ -71,18 +83,6 @@ export function ImportSection() {
           onCancel={() => setStep({ step: "cancelled" })}
         />
       )}
-      <div role="status" className="data-status">
-        {step.step === "reading" && <p>{t("data.import.reading", { file: step.fileName })}</p>}
-        {step.step === "applying" && <p>{t("data.import.applying")}</p>}
-        {step.step === "cancelled" && <p>{t("data.preview.cancelled")}</p>}
-        {step.step === "done" && (
-          <p className="form-message form-message-success">
-            {t("data.import.done", { count: added })}
-            {step.result.profileFields > 0 &&
-              ` ${t("data.import.profileDone", { count: step.result.profileFields })}`}
-          </p>
-        )}
-      </div>
     </section>
   );
 }
