@@ -1,103 +1,27 @@
-import { z } from "zod/mini";
-import { partialDateSchema } from "../../../shared/schemas/common";
+import type { z } from "zod/mini";
+import { cefrLevels } from "../../../shared/schemas/competency";
 import {
-  cefrLevels,
-  competencyCategorySchema,
-  competencyReferenceSchema,
-} from "../../../shared/schemas/competency";
-import type { ExperienceFields, ExperienceKind } from "../../../shared/schemas/experience";
-import { experienceDefaults, experienceKindSchema } from "../../../shared/schemas/experience";
-
-import type { ProfileFields } from "../../../shared/schemas/profile";
-import { spokenLanguageSchema } from "../../../shared/schemas/profile";
+  type ExperienceFields,
+  type ExperienceKind,
+  experienceDefaults,
+} from "../../../shared/schemas/experience";
+import { type ProfileFields, spokenLanguageSchema } from "../../../shared/schemas/profile";
 import { fieldSchemas } from "../../../shared/sync/fields";
 import { type ImportCandidates, noCandidates, parsed, where } from "./import-candidates";
 import { JSON_RESUME_EXTENSION } from "./json-resume";
+import {
+  basicsSchema,
+  cefrOf,
+  clean,
+  type Item,
+  kindOf,
+  levelFromText,
+  lines,
+  partialDate,
+  type Section,
+  sections,
+} from "./json-resume-shape";
 import { ImportRefusedError } from "./limits";
-
-const text = z.optional(z.string());
-const texts = z.optional(z.array(z.string()));
-/** Our own data on an item, when the file came from Skillfolio; every part optional. */
-const extensionSchema = z.optional(
-  z.object({
-    id: z.optional(z.string()),
-    kind: text,
-    tags: texts,
-    category: z.optional(competencyCategorySchema),
-    level: z.optional(z.nullable(z.number())),
-    reference: z.optional(z.nullable(competencyReferenceSchema)),
-    note: text,
-    evidence: z.optional(z.object({ experienceIds: texts, proofIds: texts })),
-    spoken: z.optional(z.boolean()),
-    firstName: text,
-    lastName: text,
-    birthDate: z.optional(z.nullable(z.string())),
-  }),
-);
-const item = <S extends Record<string, z.ZodMiniType>>(shape: S) =>
-  z.object({ ...shape, [JSON_RESUME_EXTENSION]: extensionSchema });
-const dated = { startDate: text, endDate: text };
-
-/** The part of the JSON Resume schema this import reads; anything else in the file is ignored. */
-const sections = {
-  work: item({
-    name: text,
-    position: text,
-    location: text,
-    summary: text,
-    description: text,
-    highlights: texts,
-    ...dated,
-  }),
-  volunteer: item({
-    organization: text,
-    position: text,
-    location: text,
-    summary: text,
-    highlights: texts,
-    ...dated,
-  }),
-  education: item({
-    institution: text,
-    area: text,
-    studyType: text,
-    courses: texts,
-    summary: text,
-    location: text,
-    ...dated,
-  }),
-  projects: item({
-    name: text,
-    entity: text,
-    description: text,
-    highlights: texts,
-    keywords: texts,
-    ...dated,
-  }),
-  skills: item({ name: text, level: text, keywords: texts }),
-  languages: item({ language: text, fluency: text }),
-  certificates: item({ name: text, issuer: text, date: text }),
-};
-const basicsSchema = item({
-  name: text,
-  label: text,
-  email: text,
-  phone: text,
-  summary: text,
-  location: z.optional(z.object({ address: text, city: text, postalCode: text })),
-});
-type Section = keyof typeof sections;
-type Item<S extends Section> = z.output<(typeof sections)[S]>;
-
-const clean = (value: string | undefined) => (value ?? "").trim();
-/** JSON Resume dates are ISO 8601, sometimes with a time; ours are YYYY, YYYY-MM or YYYY-MM-DD. */
-export function partialDate(value: string | undefined): string | null {
-  const match = /^(\d{4}(-\d{2}(-\d{2})?)?)/.exec(clean(value));
-  const candidate = match?.[1];
-  return candidate && partialDateSchema.safeParse(candidate).success ? candidate : null;
-}
-const lines = (values: string[] | undefined) =>
-  (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
 
 /**
  * Reads a JSON Resume. The file must be a JSON object with at least one of the sections this
@@ -299,30 +223,6 @@ export function readJsonResume(json: unknown): ImportCandidates {
   if (basics) candidates.profile = { fields: profileFromBasics(basics, spoken), photoBytes: null };
   else candidates.unreadable.push({ where: "basics", reason: "invalid-record" });
   return candidates;
-}
-
-/** The kind our export wrote, when it is one; else the section's. */
-function kindOf(kind: string | undefined, fallback: ExperienceKind): ExperienceKind {
-  const parsedKind = experienceKindSchema.safeParse(kind);
-  return parsedKind.success ? parsedKind.data : fallback;
-}
-
-function cefrOf(fluency: string): (typeof cefrLevels)[number] | undefined {
-  const code = /\b([ABC][12])\b/i.exec(fluency)?.[1]?.toUpperCase();
-  return cefrLevels.find((level) => level === code);
-}
-
-/** "3/4", "3" or a word (Beginner … Expert) as a level 1–4. */
-function levelFromText(level: string): number | null {
-  const number = /^([1-4])(\s*\/\s*4)?$/.exec(level)?.[1];
-  if (number) return Number(number);
-  const words: [RegExp, number][] = [
-    [/beginner|novice|débutant|basic/i, 1],
-    [/intermediate|intermédiaire/i, 2],
-    [/advanced|avancé|confirmé/i, 3],
-    [/expert|master|maîtrise/i, 4],
-  ];
-  return words.find(([pattern]) => pattern.test(level))?.[1] ?? null;
 }
 
 function profileFromBasics(

@@ -1,8 +1,11 @@
 import { parse } from "csv-parse/browser/esm/sync";
 import { strFromU8 } from "fflate";
 import { cefrLevels, competencyDefaults } from "../../../shared/schemas/competency";
-import type { ExperienceFields, ExperienceKind } from "../../../shared/schemas/experience";
-import { experienceDefaults } from "../../../shared/schemas/experience";
+import {
+  type ExperienceFields,
+  type ExperienceKind,
+  experienceDefaults,
+} from "../../../shared/schemas/experience";
 import type { ProfileFields } from "../../../shared/schemas/profile";
 import { fieldSchemas } from "../../../shared/sync/fields";
 import { type ImportCandidates, noCandidates, where } from "./import-candidates";
