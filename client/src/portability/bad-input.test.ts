@@ -163,7 +163,10 @@ describe("a readable file with some bad items", () => {
     const files = await aliceArchive();
     const document = JSON.parse(strFromU8(files[ARCHIVE_JSON] as Uint8Array));
     document.records.experience[0].title = "";
-    document.records.competency[0].level = 42;
+    const care = document.records.competency.find(
+      (competency: { label: string }) => competency.label === "Réaliser des soins d’hygiène",
+    );
+    care.level = 42;
     files[ARCHIVE_JSON] = strToU8(JSON.stringify(document));
     const target = await emptyAccount("0190f1d2-0000-7000-8000-0000000000c3");
     try {

@@ -24,7 +24,7 @@ export const emptyPortfolio: PortfolioData = {
   cvs: [],
 };
 
-/** Reads the whole portfolio (ids sort by creation, so each list keeps the order it was made in). */
+/** Reads the whole portfolio, each list by id (UUIDv7: by creation, to the millisecond). */
 export async function readPortfolio(database: SkillfolioDatabase = db): Promise<PortfolioData> {
   const ownerId = await new DexieReplicaStore(database).ownerId();
   const [profile, experiences, competencies, proofs, cvs] = await Promise.all([
