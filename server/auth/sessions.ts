@@ -1,7 +1,7 @@
 import { eq, lt } from "drizzle-orm";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { Role, User } from "../../shared/schemas/index";
+import type { Role, SecondFactorState, User } from "../../shared/schemas/index";
 import type { Db } from "../db/connect";
 import { sessions, users } from "../db/schema";
 import { hashToken, newToken } from "./tokens";
@@ -29,15 +29,40 @@ export function sessionCookieName(config: CookieConfig): string {
   return config.secure ? "__Host-sf_session" : "sf_session";
 }
 
-export type SessionUser = User & { tokenHash: string };
+export type SessionUser = User & { tokenHash: string; secondFactor: SecondFactorState };
 
-export async function createSession(db: Db, userId: string, role: Role, now = new Date()) {
+/** What a session knows of the second factor: whether the account has one, and if it passed. */
+export function secondFactorState(
+  totpEnabledAt: Date | null,
+  sessionPassedAt: Date | null,
+): SecondFactorState {
+  if (!totpEnabledAt) return "none";
+  return sessionPassedAt ? "passed" : "enrolled";
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  role: Role,
+  now = new Date(),
+  secondFactorPassed = false,
+) {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionLifetimes[role].absoluteMs);
-  await db
-    .insert(sessions)
-    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    secondFactorAt: secondFactorPassed ? now : null,
+  });
   return { token, expiresAt };
+}
+
+/** Records that this session has just passed the second factor (at enrolment). */
+export async function markSecondFactorPassed(db: Db, tokenHash: string, now = new Date()) {
+  await db.update(sessions).set({ secondFactorAt: now }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 /** The signed-in user for a token, or null when the token is unknown, idle too long or too old. */
@@ -69,6 +94,7 @@ export async function findSessionUser(
     role: row.user.role,
     displayName: row.user.displayName,
     locale: row.user.locale,
+    secondFactor: secondFactorState(row.user.totpEnabledAt, row.session.secondFactorAt),
     tokenHash,
   };
 }

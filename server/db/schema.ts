@@ -41,10 +41,28 @@ export const users = pgTable(
     locale: text({ enum: ["fr", "en"] })
       .notNull()
       .default("fr"),
+    /** TOTP (RFC 6238) secret, base32; pending until `totpEnabledAt` is set by a confirmed code. */
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last 30-second step accepted: a code is never accepted twice (replay). */
+    totpLastStep: bigint({ mode: "number" }),
     createdAt: createdAt(),
     updatedAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** Single-use recovery codes of the second factor; only their SHA-256 is stored. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
 /** Only the SHA-256 of the session token is stored: a database leak yields no usable cookie. */
@@ -58,6 +76,8 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** When this session passed the second factor (null: it did not). */
+    secondFactorAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -240,6 +260,8 @@ export const shares = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
+    /** The adviser's latest opening of the portfolio: "changed since last visit". */
+    adviserVisitedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("shares_owner_idx").on(t.ownerId), index("shares_adviser_idx").on(t.adviserId)],
 );
@@ -264,7 +286,10 @@ export const comments = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("comments_owner_idx").on(t.ownerId, t.createdAt)],
+  (t) => [
+    index("comments_owner_idx").on(t.ownerId, t.createdAt),
+    index("comments_share_idx").on(t.shareId),
+  ],
 );
 
 export const accessLog = pgTable(

@@ -33,6 +33,11 @@ export const en: CoreCatalog = {
   "nav.cvs": "CVs",
   "nav.sharing": "Sharing",
   "nav.account": "Account",
+  "nav.caseload": "Shared portfolios",
+  "nav.unreadComments": {
+    one: "{count} unread comment",
+    other: "{count} unread comments",
+  },
 
   "section.notYet": "This section is not available yet.",
   "section.experiences.title": "Experiences",
@@ -143,5 +148,18 @@ export const en: CoreCatalog = {
     other: "Too many attempts. Try again in {count} minutes.",
   },
   "error.hash_mismatch": "The file arrived damaged. It will be sent again automatically.",
+  "error.second_factor_required": "Enter the six-digit code from your authenticator app.",
+  "error.invalid_second_factor": "This code is not valid or has already been used. Try again.",
+  "error.second_factor_enrolment_required":
+    "Turn on two-step verification before opening shared portfolios.",
+  "error.second_factor_not_set_up": "Set up two-step verification first.",
+  "error.second_factor_already_enabled": "Two-step verification is already on.",
+  "error.adviser_not_found": "No adviser account uses this email address.",
+  "error.not_an_adviser":
+    "This address does not belong to an adviser. You can only share with an adviser.",
+  "error.share_with_self": "You cannot share your portfolio with yourself.",
+  "error.share_exists": "This adviser already has access to this. Revoke that share first.",
+  "error.invalid_expiry": "Choose an end date in the future, at most 12 months away.",
+  "error.suggestion_not_open": "This suggestion has already been accepted or declined.",
   "error.internal": "The server ran into a problem. Try again in a moment.",
 };

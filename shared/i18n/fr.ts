@@ -34,6 +34,11 @@ export const fr = {
   "nav.cvs": "CV",
   "nav.sharing": "Partage",
   "nav.account": "Compte",
+  "nav.caseload": "Portfolios partagés",
+  "nav.unreadComments": {
+    one: "{count} commentaire non lu",
+    other: "{count} commentaires non lus",
+  },
 
   "section.notYet": "Cette rubrique n’est pas encore disponible.",
   "section.experiences.title": "Expériences",
@@ -154,5 +159,19 @@ export const fr = {
     other: "Trop de tentatives. Réessayez dans {count} minutes.",
   },
   "error.hash_mismatch": "Le fichier est arrivé abîmé. Il sera renvoyé automatiquement.",
+  "error.second_factor_required":
+    "Saisissez le code à six chiffres de votre application d’authentification.",
+  "error.invalid_second_factor": "Ce code n’est pas valide ou a déjà servi. Réessayez.",
+  "error.second_factor_enrolment_required":
+    "Activez la double authentification avant de consulter les portfolios partagés.",
+  "error.second_factor_not_set_up": "Commencez par configurer la double authentification.",
+  "error.second_factor_already_enabled": "La double authentification est déjà activée.",
+  "error.adviser_not_found": "Aucun compte de conseiller n’existe avec cette adresse e-mail.",
+  "error.not_an_adviser":
+    "Cette adresse n’est pas celle d’un conseiller. Vous ne pouvez partager qu’avec un conseiller.",
+  "error.share_with_self": "Vous ne pouvez pas partager votre portfolio avec vous-même.",
+  "error.share_exists": "Ce conseiller a déjà accès à ce contenu. Révoquez d’abord ce partage.",
+  "error.invalid_expiry": "Choisissez une date de fin dans le futur, au plus tard dans 12 mois.",
+  "error.suggestion_not_open": "Cette suggestion a déjà été acceptée ou refusée.",
   "error.internal": "Le serveur a rencontré un problème. Réessayez dans un instant.",
 } as const satisfies Record<string, Message>;

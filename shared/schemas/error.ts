@@ -16,6 +16,17 @@ export const apiErrorCodes = [
   "invalid_credentials",
   "rate_limited",
   "hash_mismatch",
+  "second_factor_required",
+  "invalid_second_factor",
+  "second_factor_enrolment_required",
+  "second_factor_not_set_up",
+  "second_factor_already_enabled",
+  "adviser_not_found",
+  "not_an_adviser",
+  "share_with_self",
+  "share_exists",
+  "invalid_expiry",
+  "suggestion_not_open",
   "internal",
 ] as const;
 export const apiErrorCodeSchema = z.enum(apiErrorCodes);

@@ -5,12 +5,22 @@ export const roles = ["person", "adviser", "admin"] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * The second factor (TOTP) as seen from this session: `none` — no authenticator enrolled (an
+ * adviser must enrol before reading shared portfolios); `enrolled` — enrolled, but this session has
+ * not passed it; `passed` — enrolled and passed at sign-in (or at enrolment) in this session.
+ */
+export const secondFactorStateSchema = z.enum(["none", "enrolled", "passed"]);
+export type SecondFactorState = z.infer<typeof secondFactorStateSchema>;
+
 export const userSchema = z.object({
   id: idSchema,
   email: z.string(),
   role: roleSchema,
   displayName: z.string(),
   locale: localeSchema,
+  /** Always sent by the server; optional so that a user cached before it existed still parses. */
+  secondFactor: z.optional(secondFactorStateSchema),
 });
 export type User = z.infer<typeof userSchema>;
 

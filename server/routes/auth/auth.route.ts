@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { z } from "zod/mini";
 import { apiErrorSchema } from "../../../shared/schemas/error";
 import {
   changePasswordRequestSchema,
   loginRequestSchema,
+  secondFactorFieldsSchema,
   signupRequestSchema,
   updateMeRequestSchema,
   userResponseSchema,
@@ -31,6 +33,9 @@ import {
   updateProfile,
 } from "./auth.service";
 
+/** Email and password, plus a one-time or recovery code for an account with a second factor. */
+const loginWithSecondFactorSchema = z.extend(loginRequestSchema, secondFactorFieldsSchema.shape);
+
 export function authRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps);
   return new Hono<AppEnv>()
@@ -40,15 +45,14 @@ export function authRoutes(deps: AppDeps) {
       await startSession(c, deps, user);
       return c.json({ user: toUser(user) }, 201);
     })
-    .post("/login", jsonBody(loginRequestSchema), async (c) => {
-      const { email, password } = c.req.valid("json");
-      const user = await login(c, deps, email, password);
+    .post("/login", jsonBody(loginWithSecondFactorSchema), async (c) => {
+      const { user, secondFactorPassed } = await login(c, deps, c.req.valid("json"));
       // Rotation: whatever session this browser had is replaced, never reused.
       const previous = readSessionToken(c, deps.cookies);
       const previousUser = previous ? await findSessionUser(deps.db, previous) : null;
       if (previousUser) await deleteSession(deps.db, previousUser.tokenHash);
-      await startSession(c, deps, user);
-      return c.json({ user: toUser(user) }, 200);
+      await startSession(c, deps, user, secondFactorPassed);
+      return c.json({ user: toUser(user, secondFactorPassed) }, 200);
     })
     .post("/logout", async (c) => {
       const token = readSessionToken(c, deps.cookies);
@@ -63,7 +67,7 @@ export function authRoutes(deps: AppDeps) {
     })
     .patch("/me", signedIn, jsonBody(updateMeRequestSchema), async (c) => {
       const row = await updateProfile(deps.db, c.var.user.id, c.req.valid("json"));
-      return c.json({ user: toUser(row) }, 200);
+      return c.json({ user: toUser(row, c.var.user.secondFactor === "passed") }, 200);
     })
     .post("/password", signedIn, jsonBody(changePasswordRequestSchema), async (c) => {
       const { currentPassword, newPassword } = c.req.valid("json");
@@ -73,10 +77,11 @@ export function authRoutes(deps: AppDeps) {
           issues: [{ path: "currentPassword", message: "The current password is wrong." }],
         });
       }
-      // Every session ends, this one included; the browser gets a fresh one at once.
+      // Every session ends, this one included; the browser gets a fresh one at once, which keeps
+      // this session's second factor.
       await setPassword(deps.db, row.id, newPassword);
       const refreshed = await findUserByEmail(deps.db, row.email);
-      if (refreshed) await startSession(c, deps, refreshed);
+      if (refreshed) await startSession(c, deps, refreshed, c.var.user.secondFactor === "passed");
       return c.body(null, 204);
     });
 }
@@ -94,8 +99,9 @@ export const authDocs: RouteDoc[] = [
     method: "post",
     path: "/api/auth/login",
     tag: "auth",
-    summary: "Sign in",
-    body: loginRequestSchema,
+    summary:
+      "Sign in; an account with a second factor also sends totpCode or recoveryCode (else 401 second_factor_required)",
+    body: loginWithSecondFactorSchema,
     responses: {
       200: userResponseSchema,
       400: apiErrorSchema,

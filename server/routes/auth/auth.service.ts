@@ -10,8 +10,14 @@ import {
   verifyPassword,
 } from "../../auth/passwords";
 import { clearFailures, type Limit, recordFailure, retryAfter } from "../../auth/rate-limit";
-import { createSession, deleteUserSessions, writeSessionCookie } from "../../auth/sessions";
+import {
+  createSession,
+  deleteUserSessions,
+  secondFactorState,
+  writeSessionCookie,
+} from "../../auth/sessions";
 import { hashToken, newToken } from "../../auth/tokens";
+import { acceptTotpCode, consumeRecoveryCode } from "../../auth/totp";
 import type { Db } from "../../db/connect";
 import { trustedDevices, users } from "../../db/schema";
 import { clientIp } from "../../http/client-ip";
@@ -20,13 +26,15 @@ import { ApiError } from "../../http/errors";
 
 type UserRow = typeof users.$inferSelect;
 
-export function toUser(row: UserRow): User {
+/** The wire user; `secondFactorPassed` says whether this session has passed the second factor. */
+export function toUser(row: UserRow, secondFactorPassed = false): User {
   return {
     id: row.id,
     email: row.email,
     role: row.role,
     displayName: row.displayName,
     locale: row.locale,
+    secondFactor: secondFactorState(row.totpEnabledAt, secondFactorPassed ? new Date() : null),
   };
 }
 
@@ -82,8 +90,19 @@ export async function updateProfile(
   return row;
 }
 
-export async function startSession(c: Context, deps: AppDeps, user: UserRow) {
-  const { token, expiresAt } = await createSession(deps.db, user.id, user.role);
+export async function startSession(
+  c: Context,
+  deps: AppDeps,
+  user: UserRow,
+  secondFactorPassed = false,
+) {
+  const { token, expiresAt } = await createSession(
+    deps.db,
+    user.id,
+    user.role,
+    new Date(),
+    secondFactorPassed,
+  );
   writeSessionCookie(c, deps.cookies, token, expiresAt);
 }
 
@@ -116,13 +135,17 @@ async function trustedDeviceFor(deps: AppDeps, c: Context, userId: string | unde
  * failures count per IP, per account from unknown devices, and per trusted device. A device that
  * signed in to this account before carries a cookie and is judged only by its own failures, so a
  * flood of bad guesses from elsewhere never locks the real user out of their own phone.
+ *
+ * An account with a second factor also needs a one-time code or a recovery code. Without one the
+ * answer is `second_factor_required` (only to someone who knew the password, and not counted as a
+ * failure); a wrong or replayed one counts as a failure like a wrong password.
  */
 export async function login(
   c: Context,
   deps: AppDeps,
-  email: string,
-  password: string,
-): Promise<UserRow> {
+  credentials: { email: string; password: string; totpCode?: string; recoveryCode?: string },
+): Promise<{ user: UserRow; secondFactorPassed: boolean }> {
+  const { email, password } = credentials;
   const user = await findUserByEmail(deps.db, email);
   const trustedHash = await trustedDeviceFor(deps, c, user?.id);
   const ipLimit: Limit = {
@@ -153,9 +176,29 @@ export async function login(
     throw new ApiError(401, "invalid_credentials", "Wrong email or password.");
   }
 
+  if (user.totpEnabledAt) {
+    const { totpCode, recoveryCode } = credentials;
+    if (totpCode === undefined && recoveryCode === undefined) {
+      throw new ApiError(
+        401,
+        "second_factor_required",
+        "Enter the code from your authenticator app.",
+      );
+    }
+    const passed =
+      totpCode !== undefined
+        ? await acceptTotpCode(deps.db, user, totpCode)
+        : await consumeRecoveryCode(deps.db, user.id, recoveryCode ?? "");
+    if (!passed) {
+      await recordFailure(deps.db, ipLimit);
+      await recordFailure(deps.db, accountLimit);
+      throw new ApiError(401, "invalid_second_factor", "This code is not valid or was used.");
+    }
+  }
+
   await clearFailures(deps.db, accountLimit.key);
   if (!trustedHash) await trustDevice(c, deps, user.id);
-  return user;
+  return { user, secondFactorPassed: user.totpEnabledAt !== null };
 }
 
 async function trustDevice(c: Context, deps: AppDeps, userId: string) {
