@@ -8,12 +8,17 @@ import type { AppDeps, AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
 import { csrfGuard, securityHeaders } from "./http/security";
+import { accessLogDocs, accessLogRoutes } from "./routes/access-log/access-log.route";
 import { accountDocs, accountRoutes } from "./routes/account/account.route";
+import { adviserDocs, adviserRoutes } from "./routes/adviser/adviser.route";
 import { authDocs, authRoutes } from "./routes/auth/auth.route";
+import { totpDocs, totpRoutes } from "./routes/auth/totp.route";
 import { blobDocs, blobRoutes } from "./routes/blobs/blobs.route";
+import { commentDocs, commentRoutes } from "./routes/comments/comments.route";
 import { conflictDocs, conflictRoutes } from "./routes/conflicts/conflicts.route";
 import { healthDocs, healthRoutes } from "./routes/health/health.route";
 import { referenceDocs, referenceRoutes } from "./routes/reference/reference.route";
+import { shareDocs, shareRoutes } from "./routes/shares/shares.route";
 import { syncDocs, syncRoutes } from "./routes/sync/sync.route";
 
 export type { AppDeps } from "./http/context";
@@ -29,6 +34,11 @@ export const apiDocs: RouteDoc[] = [
   ...blobDocs,
   ...conflictDocs,
   ...accountDocs,
+  ...totpDocs,
+  ...shareDocs,
+  ...commentDocs,
+  ...accessLogDocs,
+  ...adviserDocs,
 ];
 
 const jsonBodyLimit = bodyLimit({
@@ -47,6 +57,11 @@ function buildApi(deps: AppDeps) {
     .route("/blobs", blobRoutes(deps))
     .route("/conflicts", conflictRoutes(deps))
     .route("/account", accountRoutes(deps))
+    .route("/auth/totp", totpRoutes(deps))
+    .route("/shares", shareRoutes(deps))
+    .route("/comments", commentRoutes(deps))
+    .route("/access-log", accessLogRoutes(deps))
+    .route("/adviser", adviserRoutes(deps))
     .get("/openapi.json", (c) => c.json(openApiDocument(apiDocs), 200));
 }
 

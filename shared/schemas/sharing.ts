@@ -97,9 +97,13 @@ export const suggestionSchema = z.discriminatedUnion("kind", [
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const COMMENT_MAX = 4000;
-export const commentBodySchema = z
-  .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(COMMENT_MAX));
+/** Plain text; U+0000 is refused because PostgreSQL text cannot hold it (nothing is altered). */
+export const commentBodySchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(COMMENT_MAX),
+  z.refine((body) => !body.includes("\u0000"), { message: "No NUL character" }),
+);
 
 export const commentTargetSchema = z.object({
   table: z.enum(["experience", "competency"]),
