@@ -6,7 +6,8 @@ import { SyncBadge } from "../sync/sync-badge";
 import { NavIcon } from "../ui/nav-icon";
 import { useOnline } from "../ui/use-online";
 
-export function AppHeader({ user }: { user?: User | undefined }) {
+/** `sync: false` for an account without a portfolio of its own (an adviser): no sync badge. */
+export function AppHeader({ user, sync = true }: { user?: User | undefined; sync?: boolean }) {
   const { t } = useI18n();
   const online = useOnline();
   return (
@@ -29,7 +30,7 @@ export function AppHeader({ user }: { user?: User | undefined }) {
             <span className="visually-hidden"> ({t("nav.account")})</span>
           </Link>
         )}
-        {user ? (
+        {user && sync ? (
           <SyncBadge />
         ) : (
           <span

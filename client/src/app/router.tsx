@@ -1,10 +1,11 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { withFeatureMessages } from "../i18n/feature-messages";
 import { useI18n } from "../i18n/use-i18n";
 import { useMe } from "../session/me";
-import { ScreenErrorBoundary } from "../ui/screen-error-boundary";
+import { AdviserApp } from "./adviser-app";
 import { DeviceOwnerGate } from "./device-owner-gate";
+import { Screen } from "./screen";
 import { PublicLayout, ShellLayout } from "./shell-layout";
 
 const SignInScreen = lazy(withFeatureMessages(() => import("../features/auth/sign-in-screen")));
@@ -51,6 +52,8 @@ export function AppRouter() {
     );
   }
 
+  if (user.role === "adviser") return <AdviserApp user={user} />;
+
   return (
     <ShellLayout user={user}>
       <DeviceOwnerGate userId={user.id}>
@@ -69,7 +72,7 @@ export function AppRouter() {
             <Route path="/competencies" nest component={CompetenciesScreen} />
             <Route path="/proofs" component={ProofsScreen} nest />
             <Route path="/cvs" component={CvsScreen} />
-            <Route path="/sharing" component={SharingScreen} />
+            <Route path="/sharing" component={SharingScreen} nest />
             <Route path="/account" component={AccountScreen} />
             <Route path="/profile" component={ProfileScreen} />
             <Route path="/conflicts" component={ConflictsScreen} />
@@ -79,23 +82,6 @@ export function AppRouter() {
         </Screen>
       </DeviceOwnerGate>
     </ShellLayout>
-  );
-}
-
-function Screen({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
-  const failed = (
-    <div className="screen" role="alert">
-      <p>{t("app.screenLoadFailed")}</p>
-      <button type="button" className="button" onClick={() => location.reload()}>
-        {t("app.reload")}
-      </button>
-    </div>
-  );
-  return (
-    <ScreenErrorBoundary fallback={failed}>
-      <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
-    </ScreenErrorBoundary>
   );
 }
 

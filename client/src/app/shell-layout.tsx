@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "wouter";
 import type { MessageKey } from "../../../shared/i18n/index";
 import type { User } from "../../../shared/schemas/index";
@@ -7,6 +7,9 @@ import { SyncProvider } from "../sync/sync-provider";
 import { NavIcon, type NavIconName } from "../ui/nav-icon";
 import { AppHeader } from "./app-header";
 import { UpdateBanner } from "./update-banner";
+
+/** Loaded apart from the shell: it carries the sharing schemas. */
+const UnreadCommentsBadge = lazy(() => import("../comments/unread-badge"));
 
 const sections: { path: string; icon: NavIconName; label: MessageKey }[] = [
   { path: "/experiences", icon: "experiences", label: "nav.experiences" },
@@ -32,7 +35,18 @@ export function ShellLayout({ user, children }: { user: User; children: ReactNod
           <ul>
             {sections.map((section) => (
               <li key={section.path} className={`nav-item-${section.icon}`}>
-                <NavLink path={section.path} icon={section.icon} label={t(section.label)} />
+                <NavLink
+                  path={section.path}
+                  icon={section.icon}
+                  label={t(section.label)}
+                  badge={
+                    section.icon === "sharing" ? (
+                      <Suspense fallback={null}>
+                        <UnreadCommentsBadge />
+                      </Suspense>
+                    ) : null
+                  }
+                />
               </li>
             ))}
           </ul>
@@ -46,7 +60,17 @@ export function ShellLayout({ user, children }: { user: User; children: ReactNod
   );
 }
 
-function NavLink({ path, icon, label }: { path: string; icon: NavIconName; label: string }) {
+export function NavLink({
+  path,
+  icon,
+  label,
+  badge = null,
+}: {
+  path: string;
+  icon: NavIconName;
+  label: string;
+  badge?: ReactNode;
+}) {
   // A section's tab stays current on its sub-pages (/proofs/new, /competencies/<id>...).
   const [location] = useLocation();
   const current = location === path ? "page" : location.startsWith(`${path}/`) ? "true" : undefined;
@@ -54,6 +78,7 @@ function NavLink({ path, icon, label }: { path: string; icon: NavIconName; label
     <Link href={path} className="nav-link" aria-current={current}>
       <NavIcon name={icon} />
       <span className="nav-label">{label}</span>
+      {badge}
     </Link>
   );
 }

@@ -1,4 +1,5 @@
 import { accountMessages } from "./account";
+import { adviserMessages } from "./adviser";
 import { competenciesMessages } from "./competencies";
 import { cvsMessages } from "./cvs";
 import { dataMessages } from "./data";
@@ -6,6 +7,7 @@ import { experiencesMessages } from "./experiences";
 import { profileMessages } from "./profile";
 import { proofsMessages } from "./proofs";
 import { referenceMessages } from "./reference";
+import { sharingMessages } from "./sharing";
 
 /**
  * Every feature's messages, loaded with the first screen (not the shell) and registered into the
@@ -20,6 +22,8 @@ export const featureFr = {
   ...profileMessages.fr,
   ...referenceMessages.fr,
   ...dataMessages.fr,
+  ...sharingMessages.fr,
+  ...adviserMessages.fr,
 };
 
 export const featureEn = {
@@ -31,4 +35,6 @@ export const featureEn = {
   ...profileMessages.en,
   ...referenceMessages.en,
   ...dataMessages.en,
+  ...sharingMessages.en,
+  ...adviserMessages.en,
 };

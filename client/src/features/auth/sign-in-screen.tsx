@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
+import { ApiRequestError } from "../../lib/api-error";
 import { FormMessage } from "../../ui/form-message";
 import { TextField } from "../../ui/text-field";
 import { useScreenTitle } from "../../ui/use-screen-title";
@@ -13,7 +14,8 @@ import {
   onlyErrors,
   requiredError,
 } from "../../ui/validation";
-import { useSignIn } from "./sign-in";
+import { SecondFactorStep } from "./second-factor-step";
+import { type SignInCredentials, useSignIn } from "./sign-in";
 
 const fields = ["email", "password"] as const;
 type Field = (typeof fields)[number];
@@ -24,6 +26,10 @@ export default function SignInScreen() {
   const [, navigate] = useLocation();
   const signIn = useSignIn();
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  // Set when the password was right and the account asks for its second factor.
+  const [credentials, setCredentials] = useState<SignInCredentials | null>(null);
+  const goHome = (role: string) =>
+    navigate(role === "adviser" ? "/" : "/experiences", { replace: true });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,9 +44,27 @@ export default function SignInScreen() {
     }
     signIn.mutate(
       { email, password },
-      { onSuccess: () => navigate("/experiences", { replace: true }) },
+      {
+        onSuccess: (user) => goHome(user.role),
+        onError: (error) => {
+          if (error instanceof ApiRequestError && error.code === "second_factor_required") {
+            signIn.reset();
+            setCredentials({ email, password });
+          }
+        },
+      },
     );
   };
+
+  if (credentials) {
+    return (
+      <SecondFactorStep
+        credentials={credentials}
+        onSignedIn={(user) => goHome(user.role)}
+        onBack={() => setCredentials(null)}
+      />
+    );
+  }
 
   return (
     <section className="screen screen-narrow" aria-labelledby="screen-title">

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Competency } from "../../../../shared/schemas/competency";
+import { RecordComments } from "../../comments/record-comments";
 import { linkEvidence } from "../../db/links";
 import { deleteRecord } from "../../db/portfolio";
 import { useI18n } from "../../i18n/use-i18n";
@@ -171,6 +172,8 @@ export function CompetencyDetail({
           </>
         )}
       </section>
+
+      <RecordComments target={{ table: "competency", id: competency.id }} />
 
       <div className="form-actions">
         <Link href={`/${competency.id}/edit`} className="button button-primary">

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Competency } from "../../../../shared/schemas/competency";
 import type { Experience } from "../../../../shared/schemas/experience";
+import { RecordComments } from "../../comments/record-comments";
 import { linkEvidence } from "../../db/links";
 import { deleteRecord } from "../../db/portfolio";
 import { useI18n } from "../../i18n/use-i18n";
@@ -96,6 +97,8 @@ export function ExperienceDetail({
         portfolio={portfolio}
         onFailure={() => setFailure(t("experiences.error.saveFailed"))}
       />
+
+      <RecordComments target={{ table: "experience", id: experience.id }} />
 
       <div className="experience-actions">
         <Link href={`/${experience.id}/edit`} className="button button-primary">

@@ -1,0 +1,102 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod/mini";
+import {
+  type adviserCommentRequestSchema,
+  caseloadResponseSchema,
+  commentResponseSchema,
+  commentsResponseSchema,
+  sharedPortfolioSchema,
+} from "../../../../shared/schemas/sharing";
+import { api, send } from "../../lib/api-client";
+import { ApiRequestError } from "../../lib/api-error";
+
+/**
+ * The adviser's reads are kept on the device (`meta.persist`, never garbage-collected) so the
+ * last viewed portfolios read offline; sign-out erases them with the rest of the device's data.
+ */
+const persisted = {
+  gcTime: Number.POSITIVE_INFINITY,
+  meta: { persist: true },
+  // Always asked again on opening: a share may have ended, or the person changed something.
+  staleTime: 0,
+} as const;
+
+/**
+ * A share that ended answers 404 (the same as one that never existed). That answer replaces what
+ * the device kept, so a revoked portfolio does not stay readable offline.
+ */
+async function whileShared<T, E>(request: Promise<T>, ended: E): Promise<T | E> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 404) return ended;
+    throw error;
+  }
+}
+
+export const caseloadQueryOptions = queryOptions({
+  queryKey: ["adviser", "caseload"],
+  queryFn: () =>
+    send(() => api.adviser.caseload.$get(), caseloadResponseSchema).then((body) => body.portfolios),
+  ...persisted,
+});
+
+export function useCaseload() {
+  return useQuery(caseloadQueryOptions);
+}
+
+export const sharedPortfolioQueryOptions = (shareId: string) =>
+  queryOptions({
+    queryKey: ["adviser", "portfolio", shareId],
+    queryFn: () =>
+      whileShared(
+        send(
+          () => api.adviser.shares[":shareId"].portfolio.$get({ param: { shareId } }),
+          sharedPortfolioSchema,
+        ),
+        null,
+      ),
+    ...persisted,
+  });
+
+export function useSharedPortfolio(shareId: string) {
+  return useQuery(sharedPortfolioQueryOptions(shareId));
+}
+
+export const shareCommentsQueryOptions = (shareId: string) =>
+  queryOptions({
+    queryKey: ["adviser", "comments", shareId],
+    queryFn: () =>
+      whileShared(
+        send(
+          () => api.adviser.shares[":shareId"].comments.$get({ param: { shareId } }),
+          commentsResponseSchema,
+        ).then((body) => body.comments),
+        [],
+      ),
+    ...persisted,
+  });
+
+export function useShareComments(shareId: string) {
+  return useQuery(shareCommentsQueryOptions(shareId));
+}
+
+export type AdviserCommentRequest = z.input<typeof adviserCommentRequestSchema>;
+
+export function usePostComment(shareId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: AdviserCommentRequest) =>
+      send(
+        () => api.adviser.shares[":shareId"].comments.$post({ param: { shareId }, json: request }),
+        commentResponseSchema,
+      ).then((body) => body.comment),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: shareCommentsQueryOptions(shareId).queryKey }),
+  });
+}
+
+/** Where the adviser opens a proof's file (the server checks the share on each request). */
+export function sharedBlobUrl(shareId: string, sha256: string): string {
+  return `/api/adviser/shares/${encodeURIComponent(shareId)}/blobs/${encodeURIComponent(sha256)}`;
+}

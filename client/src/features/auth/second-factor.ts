@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  recoveryCodesResponseSchema,
+  totpSetupResponseSchema,
+} from "../../../../shared/schemas/sharing";
+import { api, send } from "../../lib/api-client";
+import { meQueryKey } from "../../session/me";
+
+const json = { headers: { "Content-Type": "application/json" } };
+
+/** A fresh secret (not active until a code confirms it). */
+export function useTotpSetup() {
+  return useMutation({
+    mutationFn: () => send(() => api.auth.totp.setup.$post({}, json), totpSetupResponseSchema),
+  });
+}
+
+/** Confirms enrolment with a code; answers the recovery codes, shown once. */
+export function useTotpEnable() {
+  return useMutation({
+    mutationFn: (code: string) =>
+      send(() => api.auth.totp.enable.$post({ json: { code } }), recoveryCodesResponseSchema).then(
+        (body) => body.recoveryCodes,
+      ),
+  });
+}
+
+/**
+ * After the recovery codes were shown: this session has passed the second factor. The user is
+ * asked again rather than patched, so the router follows the server's word.
+ */
+export function useFinishEnrolment() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: meQueryKey });
+}

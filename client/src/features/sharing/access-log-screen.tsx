@@ -1,0 +1,66 @@
+import type { MessageKey, MessageParams } from "../../../../shared/i18n/index";
+import { errorMessage } from "../../i18n/error-message";
+import { useI18n } from "../../i18n/use-i18n";
+import { isNetworkError } from "../../lib/api-error";
+import { useScreenTitle } from "../../ui/use-screen-title";
+import { useAccessLog } from "./access-log-api";
+import { SharingTabs } from "./sharing-tabs";
+
+/** Who looked at what, when: stored in UTC, shown in the device's time zone. */
+export function AccessLogScreen() {
+  const { t, formatDateTime } = useI18n();
+  useScreenTitle(t("accessLog.title"));
+  const log = useAccessLog();
+  return (
+    <section className="screen sharing" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t("accessLog.title")}</h1>
+      <SharingTabs />
+      <p className="lead">{t("accessLog.intro")}</p>
+      {log.isPending && <p className="loading">{t("app.loading")}</p>}
+      {log.isError && (
+        <p className="notice" role="alert">
+          {isNetworkError(log.error)
+            ? t("accessLog.offline")
+            : t("accessLog.loadFailed", { reason: errorMessage(log.error, t) })}
+        </p>
+      )}
+      {log.data?.length === 0 && <p>{t("accessLog.none")}</p>}
+      {log.data && log.data.length > 0 && (
+        <ol className="access-log">
+          {log.data.map((entry) => (
+            <li key={entry.id} className="access-entry">
+              <time dateTime={entry.at} className="access-when">
+                {formatDateTime(new Date(entry.at))}
+              </time>
+              <span className="access-what">
+                <strong>{entry.adviser?.displayName ?? t("accessLog.unknownAdviser")}</strong>{" "}
+                {t(`accessLog.action.${entry.action}`).toLocaleLowerCase()}
+              </span>
+              {targetLabel(entry.target, t) && (
+                <span className="access-target">{targetLabel(entry.target, t)}</span>
+              )}
+              {entry.adviser && <span className="access-email">{entry.adviser.email}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The server names what was read in plain words ("portfolio", "CV: title", "proof: title",
+ * "comments"); the known ones are said in the person's language, the rest shown as they are.
+ */
+function targetLabel(
+  target: string,
+  t: (key: MessageKey, params?: MessageParams) => string,
+): string | null {
+  if (target === "portfolio") return t("sharing.scope.portfolio");
+  if (target === "comments") return null;
+  const cv = /^CV: (.*)$/.exec(target);
+  if (cv?.[1]) return t("sharing.scope.cv", { title: cv[1] });
+  const proof = /^proof: (.*)$/.exec(target);
+  if (proof?.[1]) return proof[1];
+  return target || null;
+}
