@@ -18,6 +18,8 @@ export type ServerOptions = {
   clientDist?: string;
   /** Keep the data directory after stop, for a journey that inspects what the server stored. */
   keepData?: boolean;
+  /** A data directory prepared beforehand (accounts made with the admin CLI); removed at stop. */
+  dataDir?: string;
 };
 
 /** `E2E_CLIENT_DIST` points the journeys at another build (parallel work on one checkout). */
@@ -30,12 +32,12 @@ export const builtClient = process.env.E2E_CLIENT_DIST ?? path.join(repoRoot, "c
 export async function startServer({
   clientDist = builtClient,
   keepData = false,
+  dataDir = mkdtempSync(path.join(tmpdir(), "skillfolio-e2e-")),
 }: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(clientDist, "index.html"))) {
     throw new Error(`${clientDist} has no index.html: run \`npm run build\` before the journeys`);
   }
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "skillfolio-e2e-"));
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: repoRoot,
     env: {
