@@ -39,22 +39,11 @@ export const en: CoreCatalog = {
     other: "{count} unread comments",
   },
 
-  "section.notYet": "This section is not available yet.",
   "section.experiences.title": "Experiences",
-  "section.experiences.future":
-    "Here you will record your jobs, internships, volunteering, training and projects, with what you did in each, even offline.",
   "section.competencies.title": "Competencies",
-  "section.competencies.future":
-    "Here you will describe your competencies, picked from a reference list or written freely, with your level and the experiences or proofs that back them.",
   "section.proofs.title": "Proofs",
-  "section.proofs.future":
-    "Here you will attach your attestations, diplomas and certificates (photo or PDF) and link them to your experiences and competencies.",
   "section.cvs.title": "CVs",
-  "section.cvs.future":
-    "Here you will build CVs from your portfolio, in French or English, and download them as accessible PDFs.",
   "section.sharing.title": "Sharing",
-  "section.sharing.future":
-    "Here you will share your portfolio or one CV with your adviser, for a period you choose, and withdraw access at any time.",
 
   "auth.email": "Email address",
   "auth.password": "Password",

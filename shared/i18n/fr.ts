@@ -40,22 +40,11 @@ export const fr = {
     other: "{count} commentaires non lus",
   },
 
-  "section.notYet": "Cette rubrique n’est pas encore disponible.",
   "section.experiences.title": "Expériences",
-  "section.experiences.future":
-    "Vous pourrez y noter vos emplois, stages, bénévolat, formations et projets, avec les activités réalisées, même sans connexion.",
   "section.competencies.title": "Compétences",
-  "section.competencies.future":
-    "Vous pourrez y décrire vos compétences, choisies dans un référentiel ou librement, avec votre niveau et les expériences ou preuves qui les appuient.",
   "section.proofs.title": "Preuves",
-  "section.proofs.future":
-    "Vous pourrez y joindre vos attestations, diplômes et certificats (photo ou PDF) et les relier à vos expériences et compétences.",
   "section.cvs.title": "CV",
-  "section.cvs.future":
-    "Vous pourrez y composer des CV à partir de votre portfolio, en français ou en anglais, et les télécharger en PDF accessible.",
   "section.sharing.title": "Partage",
-  "section.sharing.future":
-    "Vous pourrez y partager votre portfolio ou un CV avec votre conseiller ou conseillère, pour une durée choisie, et retirer l’accès à tout moment.",
 
   "auth.email": "Adresse e-mail",
   "auth.password": "Mot de passe",

@@ -1,3 +1,5 @@
+import { db, type SkillfolioDatabase } from "../db/database";
+
 /**
  * Fetches a file this device does not hold yet (a proof added on another device) and keeps it in
  * `blobs`; resolves to whether it arrived. The sync engine plugs its download in here with
@@ -27,4 +29,15 @@ export function fetchMissingBlob(sha256: string): Promise<boolean> {
   });
   asked.set(sha256, request);
   return request;
+}
+
+/** A file's bytes from this device, fetched first when only the server holds them; null if neither. */
+export async function readBlobBytes(
+  sha256: string,
+  database: SkillfolioDatabase = db,
+): Promise<ArrayBuffer | null> {
+  const local = await database.blobs.get(sha256);
+  if (local) return local.bytes;
+  if (!(await fetchMissingBlob(sha256))) return null;
+  return (await database.blobs.get(sha256))?.bytes ?? null;
 }

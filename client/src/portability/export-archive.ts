@@ -1,6 +1,6 @@
 import { strToU8, type Zippable, zipSync } from "fflate";
 import type { BlobRef } from "../../../shared/schemas/proof";
-import { fetchMissingBlob } from "../blobs/blob-fetcher";
+import { readBlobBytes } from "../blobs/blob-fetcher";
 import { db, type SkillfolioDatabase } from "../db/database";
 import {
   ARCHIVE_BLOB_FOLDER,
@@ -57,14 +57,12 @@ export async function buildExportArchive(
   const files: Zippable = {};
   let missingFiles = 0;
   for (const ref of blobRefsOf(portfolio)) {
-    let entry = await database.blobs.get(ref.sha256);
-    if (!entry && (await fetchMissingBlob(ref.sha256)))
-      entry = await database.blobs.get(ref.sha256);
-    if (!entry) {
+    const bytes = await readBlobBytes(ref.sha256, database);
+    if (!bytes) {
       missingFiles++;
       continue;
     }
-    files[`${ARCHIVE_BLOB_FOLDER}${ref.sha256}`] = [new Uint8Array(entry.bytes), { level: 0 }];
+    files[`${ARCHIVE_BLOB_FOLDER}${ref.sha256}`] = [new Uint8Array(bytes), { level: 0 }];
   }
   const document = {
     format: ARCHIVE_FORMAT,

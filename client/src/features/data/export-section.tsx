@@ -4,8 +4,8 @@ import { useI18n } from "../../i18n/use-i18n";
 import { buildExportArchive } from "../../portability/export-archive";
 import { jsonResumeFile, portfolioToJsonResume } from "../../portability/json-resume";
 import { readPortfolio } from "../../portability/portfolio-data";
+import { deliverFile } from "../../ui/deliver-file";
 import { FormMessage } from "../../ui/form-message";
-import { deliverFile } from "./deliver-file";
 
 type Status =
   | { state: "idle" }
