@@ -200,7 +200,7 @@ export function CvEditor({ cv: stored, portfolio }: { cv: Cv; portfolio: CvPortf
           />
         </form>
 
-        <div className="cv-side">
+        <div className="cv-editor-side">
           <CvPreviewPanel cv={cv} portfolio={portfolio} />
           <CvExport cv={cv} portfolio={portfolio} />
           <div className="cv-actions">
