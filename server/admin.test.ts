@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin, UsageError } from "./admin";
-import { users } from "./db/schema";
+import { recoveryCodes, users } from "./db/schema";
 import { ApiError } from "./http/errors";
 import { Agent, openTestApp, signUp, strongPassword, type TestContext } from "./test/app";
+import { signInAdviser } from "./test/sharing";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -78,6 +79,39 @@ describe("admin command", () => {
       password: "a brand new phrase",
     });
     expect(fresh.status).toBe(200);
+  });
+
+  it("removes a lost second factor: sessions end, recovery codes go, the next sign-in asks to enrol", async () => {
+    const { agent } = await signInAdviser(ctx, "lost-phone@cio.fr");
+    const login = () =>
+      new Agent(ctx.app, "198.51.100.77").post("/api/auth/login", {
+        email: "lost-phone@cio.fr",
+        password: strongPassword,
+      });
+    expect((await login()).status).toBe(401);
+    const output = await runAdmin(ctx.database.db, [
+      "reset-second-factor",
+      "--email",
+      "lost-phone@cio.fr",
+    ]);
+    expect(output).toContain("lost-phone@cio.fr");
+    expect((await agent.get("/api/auth/me")).status).toBe(401);
+    const [user] = await ctx.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, "lost-phone@cio.fr"));
+    expect(user).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    const codes = await ctx.database.db
+      .select()
+      .from(recoveryCodes)
+      .where(eq(recoveryCodes.userId, user?.id ?? ""));
+    expect(codes).toEqual([]);
+    const fresh = await login();
+    expect(fresh.status).toBe(200);
+    expect(await fresh.json()).toMatchObject({ user: { secondFactor: "none" } });
+    await expect(
+      runAdmin(ctx.database.db, ["reset-second-factor", "--email", "nobody@cio.fr"]),
+    ).rejects.toThrow(UsageError);
   });
 
   it("changes a role and refuses an unknown one", async () => {

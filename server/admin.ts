@@ -4,6 +4,7 @@
  *   npm run admin -- create-admin   --email a@b.fr --name "Alex Martin" [--password …]
  *   npm run admin -- reset-password --email a@b.fr [--password …]
  *   npm run admin -- set-role       --email a@b.fr --role person|adviser|admin
+ *   npm run admin -- reset-second-factor --email a@b.fr   (lost phone and recovery codes)
  *   npm run admin -- import-esco    --file skills_fr.csv --lang fr   (ESCO skills CSV download)
  * Without --password a strong one is generated and printed once.
  */
@@ -21,7 +22,7 @@ import {
 } from "../shared/schemas/index";
 import { deleteUserSessions } from "./auth/sessions";
 import { DatabaseError, type Db, openDatabase } from "./db/connect";
-import { users } from "./db/schema";
+import { recoveryCodes, users } from "./db/schema";
 import { EnvError, parseEnv } from "./env";
 import { ApiError } from "./http/errors";
 import { EscoImportError, importEscoSkills } from "./reference/esco-import";
@@ -32,6 +33,7 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   create-admin   --email EMAIL --name NAME [--password PASSWORD]
   reset-password --email EMAIL [--password PASSWORD]
   set-role       --email EMAIL --role person|adviser|admin
+  reset-second-factor --email EMAIL   (lost authenticator and recovery codes)
   import-esco    --file skills_fr.csv --lang fr|en`;
 
 export class UsageError extends Error {}
@@ -110,6 +112,18 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
       if (!user) throw new UsageError(`No account with the email ${email}`);
       await deleteUserSessions(db, user.id);
       return `${email} is now ${role}; their sessions have ended.`;
+    }
+    case "reset-second-factor": {
+      const email = required(emailSchema, values.email, "email");
+      const [user] = await db
+        .update(users)
+        .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: new Date() })
+        .where(eq(users.email, email))
+        .returning();
+      if (!user) throw new UsageError(`No account with the email ${email}`);
+      await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+      await deleteUserSessions(db, user.id);
+      return `Second factor of ${email} removed and its sessions ended: they set up a new one at their next sign-in.`;
     }
     case "import-esco": {
       if (!values.file) throw new UsageError("Missing --file (the ESCO skills CSV)");

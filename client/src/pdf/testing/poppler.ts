@@ -29,8 +29,17 @@ export function pdfFile(bytes: Uint8Array): string {
   return path;
 }
 
-const run = (tool: string, args: string[]) =>
-  execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+function run(tool: string, args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    throw new Error(
+      `${tool} is not installed: the PDF tests check files with poppler's tools ` +
+        "(Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).",
+    );
+  }
+}
 
 /** `pdfinfo` as a map: "Tagged" → "yes", "Title" → ..., "Pages" → "3". */
 export function pdfInfo(path: string): Map<string, string> {
