@@ -71,7 +71,7 @@ export function AppRouter() {
             <Route path="/experiences" nest component={ExperiencesScreen} />
             <Route path="/competencies" nest component={CompetenciesScreen} />
             <Route path="/proofs" component={ProofsScreen} nest />
-            <Route path="/cvs" component={CvsScreen} />
+            <Route path="/cvs" component={CvsScreen} nest />
             <Route path="/sharing" component={SharingScreen} nest />
             <Route path="/account" component={AccountScreen} />
             <Route path="/profile" component={ProfileScreen} />
