@@ -19,7 +19,9 @@ export function renderScreen(
   const result = render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider initialLocale={locale}>
-        <Router hook={location.hook}>{screen}</Router>
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          {screen}
+        </Router>
       </I18nProvider>
     </QueryClientProvider>,
   );

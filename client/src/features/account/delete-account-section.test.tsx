@@ -62,7 +62,9 @@ describe("deleting the account", () => {
 
   it("once the server has deleted the account, erases the device and signs out", async () => {
     await somethingOnTheDevice();
-    const { server, queryClient } = deletionScreen(() => new Response(null, { status: 204 }));
+    const { server, queryClient, location } = deletionScreen(
+      () => new Response(null, { status: 204 }),
+    );
     fireEvent.change(screen.getByLabelText("Votre mot de passe"), {
       target: { value: "un cheval correct agrafe" },
     });
@@ -73,5 +75,6 @@ describe("deleting the account", () => {
     expect(String(url)).toMatch(/\/api\/account\/delete$/);
     expect(JSON.parse(String(init?.body))).toEqual({ password: "un cheval correct agrafe" });
     expect(await db.outbox.count()).toBe(0);
+    expect(location.history?.at(-1)).toBe("/sign-in?deleted");
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { camille } from "../../test/people";
 import { jsonResponse, renderScreen } from "../../test/render";
@@ -83,5 +83,16 @@ describe("sign-in screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Se connecter" }));
     await waitFor(() => expect(location.history?.at(-1)).toBe("/experiences"));
     expect(queryClient.getQueryData(["auth", "me"])).toEqual(camille);
+  });
+
+  it("confirms a deleted account when it lands here, and only then", async () => {
+    renderScreen(<SignInScreen />, { path: "/sign-in?deleted" });
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "Votre compte et toutes vos données ont été supprimés.",
+    );
+    cleanup();
+    renderScreen(<SignInScreen />, { path: "/sign-in" });
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.queryByText("Votre compte et toutes vos données ont été supprimés.")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { ApiRequestError } from "../../lib/api-error";
@@ -28,6 +28,8 @@ export default function SignInScreen() {
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   // Set when the password was right and the account asks for its second factor.
   const [credentials, setCredentials] = useState<SignInCredentials | null>(null);
+  // Arriving from "delete my account": say that it is done.
+  const accountDeleted = new URLSearchParams(useSearch()).has("deleted");
   const goHome = (role: string) =>
     navigate(role === "adviser" ? "/" : "/experiences", { replace: true });
 
@@ -69,6 +71,11 @@ export default function SignInScreen() {
   return (
     <section className="screen screen-narrow" aria-labelledby="screen-title">
       <h1 id="screen-title">{t("signIn.title")}</h1>
+      {accountDeleted && (
+        <p className="form-message form-message-success" role="status">
+          {t("account.delete.done")}
+        </p>
+      )}
       <p className="lead">{t("signIn.intro")}</p>
       <form className="form" noValidate onSubmit={submit}>
         <FormMessage kind="error">
