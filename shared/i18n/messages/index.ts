@@ -4,6 +4,7 @@ import { competenciesMessages } from "./competencies";
 import { cvsMessages } from "./cvs";
 import { dataMessages } from "./data";
 import { experiencesMessages } from "./experiences";
+import { exportMessages } from "./export";
 import { profileMessages } from "./profile";
 import { proofsMessages } from "./proofs";
 import { referenceMessages } from "./reference";
@@ -24,6 +25,7 @@ export const featureFr = {
   ...dataMessages.fr,
   ...sharingMessages.fr,
   ...adviserMessages.fr,
+  ...exportMessages.fr,
 };
 
 export const featureEn = {
@@ -37,4 +39,5 @@ export const featureEn = {
   ...dataMessages.en,
   ...sharingMessages.en,
   ...adviserMessages.en,
+  ...exportMessages.en,
 };
