@@ -103,6 +103,14 @@ export const adviserMessages = defineMessages(
     "shared.ongoing": "en cours",
     "shared.commentOn": "Commenter",
     "shared.commentOnLabel": "Commenter « {label} »",
+    "shared.export.button": "Exporter en PDF",
+    "shared.export.hint": "La personne voit chaque export dans son journal des accès.",
+    "shared.export.fileTitle": "Portfolio de {name}",
+    "shared.export.offline":
+      "Connectez-vous pour exporter : la personne est informée de chaque export.",
+    "shared.export.gone": "Export impossible : ce partage n’est plus actif (révoqué ou expiré).",
+    "shared.export.notRecorded":
+      "L’export n’a pas pu être inscrit au journal de la personne, le fichier n’a donc pas été remis : {reason}",
 
     "adviserComments.title": "Commentaires et suggestions",
     "adviserComments.none": "Pas encore de commentaire.",
@@ -242,6 +250,13 @@ export const adviserMessages = defineMessages(
     "shared.ongoing": "ongoing",
     "shared.commentOn": "Comment",
     "shared.commentOnLabel": "Comment on “{label}”",
+    "shared.export.button": "Export as PDF",
+    "shared.export.hint": "The person sees each export in their access log.",
+    "shared.export.fileTitle": "Portfolio of {name}",
+    "shared.export.offline": "Connect to export: the person is told of each export.",
+    "shared.export.gone": "Cannot export: this share is no longer active (revoked or expired).",
+    "shared.export.notRecorded":
+      "The export could not be written to the person’s access log, so the file was not handed over: {reason}",
 
     "adviserComments.title": "Comments and suggestions",
     "adviserComments.none": "No comments yet.",

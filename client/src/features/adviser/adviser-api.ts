@@ -7,7 +7,7 @@ import {
   commentsResponseSchema,
   sharedPortfolioSchema,
 } from "../../../../shared/schemas/sharing";
-import { api, send } from "../../lib/api-client";
+import { api, send, sendEmpty } from "../../lib/api-client";
 import { ApiRequestError } from "../../lib/api-error";
 
 /**
@@ -99,4 +99,30 @@ export function usePostComment(shareId: string) {
 /** Where the adviser opens a proof's file (the server checks the share on each request). */
 export function sharedBlobUrl(shareId: string, sha256: string): string {
   return `/api/adviser/shares/${encodeURIComponent(shareId)}/blobs/${encodeURIComponent(sha256)}`;
+}
+
+/**
+ * A shared file's bytes for the adviser's PDF; null when the server refuses it or the network
+ * fails, and the PDF then lists the file as unreadable. Each read is in the person's access log.
+ */
+export async function readSharedBlob(shareId: string, sha256: string): Promise<ArrayBuffer | null> {
+  try {
+    const response = await api.adviser.shares[":shareId"].blobs[":sha256"].$get({
+      param: { shareId, sha256 },
+    });
+    return response.ok ? await response.arrayBuffer() : null;
+  } catch (error) {
+    console.warn("[skillfolio] a shared file could not be read for the PDF", sha256, error);
+    return null;
+  }
+}
+
+/** Writes "exported" in the person's access log; a share that ended answers 404. */
+export function recordExport(shareId: string): Promise<void> {
+  return sendEmpty(() =>
+    api.adviser.shares[":shareId"].export.$post(
+      { param: { shareId } },
+      { headers: { "Content-Type": "application/json" } },
+    ),
+  );
 }

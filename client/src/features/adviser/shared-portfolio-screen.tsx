@@ -9,6 +9,7 @@ import { useSharedPortfolio } from "./adviser-api";
 import { AdviserThreads } from "./adviser-threads";
 import { CommentComposer } from "./comment-composer";
 import { PortfolioView } from "./portfolio-view";
+import { SharedExport } from "./shared-export";
 import "./adviser.css";
 
 /**
@@ -86,6 +87,7 @@ function Loaded({ shareId, portfolio }: { shareId: string; portfolio: SharedPort
           : t("shared.scope.portfolio")}{" "}
         · {t("shared.readOnly", { date: until })}
       </p>
+      <SharedExport shareId={shareId} portfolio={portfolio} />
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
