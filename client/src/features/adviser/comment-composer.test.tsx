@@ -40,23 +40,25 @@ const posted = (fetch: ReturnType<typeof commentsServer>) =>
     .filter(([, init]) => init?.method === "POST")
     .map(([, init]) => JSON.parse(String(init?.body)));
 
+/** The composer as the screen holds it: the target is the screen's state. */
+function Composer({ onSent }: { onSent: () => void }) {
+  const [target, setTarget] = useState<CommentTarget | null>(null);
+  return (
+    <CommentComposer
+      shareId={SHARE_ID}
+      portfolio={portfolio}
+      target={target}
+      onTargetChange={setTarget}
+      replyTo={null}
+      onCancelReply={() => {}}
+      onSent={onSent}
+    />
+  );
+}
+
 function openComposer() {
   const onSent = vi.fn();
-  function Composer() {
-    const [target, setTarget] = useState<CommentTarget | null>(null);
-    return (
-      <CommentComposer
-        shareId={SHARE_ID}
-        portfolio={portfolio}
-        target={target}
-        onTargetChange={setTarget}
-        replyTo={null}
-        onCancelReply={() => {}}
-        onSent={onSent}
-      />
-    );
-  }
-  renderScreen(<Composer />);
+  renderScreen(<Composer onSent={onSent} />);
   const body = screen.getByLabelText("Message") as HTMLTextAreaElement;
   const send = () => fireEvent.click(screen.getByRole("button", { name: "Envoyer" }));
   return { body, send, onSent };
