@@ -1,10 +1,10 @@
-import { useEffect } from "react";
-import { Link, Route, Switch, useLocation, useSearch } from "wouter";
+import { Link, Route, Switch, useSearch } from "wouter";
 import { idSchema } from "../../../../shared/schemas/common";
 import type { CompetencyFields } from "../../../../shared/schemas/competency";
 import { useI18n } from "../../i18n/use-i18n";
 import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { useTopOnNavigate } from "../../ui/use-top-on-navigate";
 import { CompetencyDetail } from "./competency-detail";
 import { CompetencyForm } from "./competency-form";
 import { CompetencyOverview } from "./competency-overview";
@@ -15,11 +15,7 @@ import "./competencies.css";
 export default function CompetenciesScreen() {
   const { t } = useI18n();
   const portfolio = useCompetencyPortfolio();
-  const [location] = useLocation();
-  // A new screen starts at its top (and its h1), not at the previous screen's scroll position.
-  useEffect(() => {
-    if (location) window.scrollTo?.(0, 0);
-  }, [location]);
+  useTopOnNavigate();
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
     <UndoDeleteProvider

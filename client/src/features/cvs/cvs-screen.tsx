@@ -1,8 +1,8 @@
-import { useEffect } from "react";
-import { Link, Route, Switch, useLocation } from "wouter";
+import { Link, Route, Switch } from "wouter";
 import { useI18n } from "../../i18n/use-i18n";
 import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { useTopOnNavigate } from "../../ui/use-top-on-navigate";
 import { type CvPortfolio, useCvPortfolio } from "./cv-data";
 import { CvEditor } from "./cv-editor";
 import { CvList } from "./cv-list";
@@ -12,10 +12,7 @@ import "./cvs.css";
 export default function CvsScreen() {
   const { t } = useI18n();
   const portfolio = useCvPortfolio();
-  const [location] = useLocation();
-  useEffect(() => {
-    if (location) window.scrollTo?.(0, 0);
-  }, [location]);
+  useTopOnNavigate();
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
     <UndoDeleteProvider

@@ -1,8 +1,8 @@
-import { useEffect } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { useI18n } from "../../i18n/use-i18n";
 import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { useTopOnNavigate } from "../../ui/use-top-on-navigate";
 import { type ExperiencePortfolio, useExperiencePortfolio } from "./experience-data";
 import { ExperienceDetail } from "./experience-detail";
 import { ExperienceForm } from "./experience-form";
@@ -14,11 +14,7 @@ import "./experiences.css";
 export default function ExperiencesScreen() {
   const { t } = useI18n();
   const portfolio = useExperiencePortfolio();
-  const [location] = useLocation();
-  // A new screen starts at its top (and its h1), not at the previous screen's scroll position.
-  useEffect(() => {
-    if (location) window.scrollTo?.(0, 0);
-  }, [location]);
+  useTopOnNavigate();
   if (!portfolio) return <p className="loading">{t("app.loading")}</p>;
   return (
     <UndoDeleteProvider
