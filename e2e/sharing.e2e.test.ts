@@ -5,7 +5,8 @@ import path from "node:path";
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { desktop, phone, watchPageErrors } from "./support/browser";
+import { pdfInfo, pdfText } from "../client/src/pdf/testing/poppler";
+import { artifactsDir, desktop, phone, watchPageErrors } from "./support/browser";
 import { journeyEnvironment } from "./support/environment";
 import { check, expectHeading, type Person, signUp } from "./support/journey";
 
@@ -168,6 +169,19 @@ describe("sharing with an adviser, two browsers", () => {
     await a.getByText("Cette expérience montre bien votre accueil.").waitFor();
     await check(a, "sharing-a06-commented");
 
+    // The adviser exports the portfolio: a tagged PDF with the person's experience in it.
+    const [download] = await Promise.all([
+      a.waitForEvent("download"),
+      a.getByRole("button", { name: "Exporter en PDF" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("Portfolio-de-Camille-Dupont.pdf");
+    const pdfPath = path.join(artifactsDir, "sharing-adviser-export.pdf");
+    await download.saveAs(pdfPath);
+    expect(pdfInfo(pdfPath).get("Tagged")).toBe("yes");
+    expect(pdfText(pdfPath)).toContain("Vendeuse en boulangerie");
+    await a.getByText("Fichier prêt : Portfolio-de-Camille-Dupont.pdf").waitFor();
+    await check(a, "sharing-a07-exported");
+
     // 4. The person: a badge, the threads, accept the suggestion, reply.
     await p.reload();
     await p.getByTestId("unread-comments").waitFor();
@@ -204,6 +218,7 @@ describe("sharing with an adviser, two browsers", () => {
     await expectHeading(p, "Journal des accès");
     await p.getByRole("link", { name: "Journal", exact: true }).waitFor();
     await p.getByText("a consulté", { exact: false }).first().waitFor();
+    await p.getByText("a exporté", { exact: false }).first().waitFor();
     await check(p, "sharing-p09-access-log");
 
     // The adviser sees the reply and the decision.
@@ -225,7 +240,7 @@ describe("sharing with an adviser, two browsers", () => {
 
     await a.reload();
     await a.getByTestId("share-gone").waitFor();
-    await check(a, "sharing-a07-refused");
+    await check(a, "sharing-a08-refused");
     await a.getByRole("link", { name: "Retour aux portfolios" }).click();
     await a.getByText(/Personne n’a encore partagé/).waitFor();
 
