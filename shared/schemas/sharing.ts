@@ -105,6 +105,14 @@ export const commentBodySchema = z.string().check(
   z.refine((body) => !body.includes("\u0000"), { message: "No NUL character" }),
 );
 
+/**
+ * A typed or pasted comment as the forms send it: a U+0000 (which PostgreSQL text cannot hold, so
+ * the API refuses it) can only come from a paste, and is dropped rather than blocking the message.
+ */
+export function commentBodyFromInput(input: string): string {
+  return input.replaceAll("\u0000", "");
+}
+
 export const commentTargetSchema = z.object({
   table: z.enum(["experience", "competency"]),
   id: idSchema,

@@ -1,5 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { COMMENT_MAX, type Comment, commentBodySchema } from "../../../shared/schemas/sharing";
+import {
+  COMMENT_MAX,
+  type Comment,
+  commentBodyFromInput,
+  commentBodySchema,
+} from "../../../shared/schemas/sharing";
 import { errorMessage } from "../i18n/error-message";
 import { useI18n } from "../i18n/use-i18n";
 import { FormMessage } from "../ui/form-message";
@@ -254,7 +259,9 @@ function ReplyForm({
     event.preventDefault();
     const form = event.currentTarget;
     const value = new FormData(form).get("body");
-    const parsed = commentBodySchema.safeParse(typeof value === "string" ? value : "");
+    const parsed = commentBodySchema.safeParse(
+      commentBodyFromInput(typeof value === "string" ? value : ""),
+    );
     if (!parsed.success) {
       setProblem(
         typeof value === "string" && value.trim().length > COMMENT_MAX

@@ -29,6 +29,11 @@ import { assertInScope } from "./suggestions";
  * Comments an adviser sees on a portfolio: the threads started under any of their own shares with
  * this person (a share renewed after a revocation keeps its history), never another adviser's.
  */
+/** What an access-log row names: the shared CV by its title, or the whole portfolio. */
+function scopeTarget(share: LiveShare, cvTitle: string | undefined): string {
+  return share.scope === "cv" ? `CV: ${cvTitle ?? ""}` : "portfolio";
+}
+
 function adviserThreads(db: Db, share: LiveShare) {
   const ownShares = db
     .select({ id: shares.id })
@@ -49,13 +54,7 @@ export function adviserRoutes(deps: AppDeps) {
     .get("/shares/:shareId/portfolio", adviser, async (c) => {
       const share = await live(c);
       const records = await recordsInScope(deps.db, share);
-      const cvTitle = records.cvs[0]?.title;
-      await logAccess(
-        deps.db,
-        share,
-        "view",
-        share.scope === "cv" ? `CV: ${cvTitle}` : "portfolio",
-      );
+      await logAccess(deps.db, share, "view", scopeTarget(share, records.cvs[0]?.title));
       await deps.db
         .update(shares)
         .set({ adviserVisitedAt: new Date() })
@@ -98,12 +97,10 @@ export function adviserRoutes(deps: AppDeps) {
     })
     .post("/shares/:shareId/export", adviser, async (c) => {
       const share = await live(c);
-      await logAccess(
-        deps.db,
-        share,
-        "export",
-        share.scope === "cv" ? "CV (PDF)" : "portfolio (PDF)",
-      );
+      const cvTitle =
+        share.scope === "cv" ? (await recordsInScope(deps.db, share)).cvs[0]?.title : undefined;
+      // Named as the view names it, so the person's log says the same thing in their language.
+      await logAccess(deps.db, share, "export", scopeTarget(share, cvTitle));
       return c.body(null, 204);
     })
     .get("/shares/:shareId/comments", adviser, async (c) => {

@@ -294,7 +294,11 @@ describe("the person's access log", () => {
     const { entries } = accessLogResponseSchema.parse(
       await (await person.get("/api/access-log")).json(),
     );
-    expect(entries[0]).toMatchObject({ action: "export", shareId: cvShare, target: "CV (PDF)" });
+    expect(entries[0]).toMatchObject({
+      action: "export",
+      shareId: cvShare,
+      target: "CV: CV aide à domicile",
+    });
   });
 
   it("stops the adviser's next read after a revocation", async () => {

@@ -80,6 +80,15 @@ describe("the adviser's comment form", () => {
     expect(document.querySelector("img, script")).toBeNull();
   });
 
+  it("drops a pasted U+0000 (the API refuses it) and sends the rest of the message", async () => {
+    const fetch = commentsServer();
+    const { body, send, onSent } = openComposer();
+    fireEvent.change(body, { target: { value: "Bonne\u0000 base" } });
+    send();
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(posted(fetch)[0]).toMatchObject({ body: "Bonne base" });
+  });
+
   it("sends a suggestion with its target, and asks for a missing choice first", async () => {
     const fetch = commentsServer();
     const { body, send, onSent } = openComposer();

@@ -4,6 +4,7 @@ import {
   adviserCommentRequestSchema,
   COMMENT_MAX,
   type CommentTarget,
+  commentBodyFromInput,
   type SharedPortfolio,
   type Suggestion,
   suggestionSchema,
@@ -122,7 +123,7 @@ export function CommentComposer({
     }
     const suggestion = parsed?.data ?? null;
     const request = adviserCommentRequestSchema.safeParse({
-      body: text(form, "body"),
+      body: commentBodyFromInput(text(form, "body")),
       parentId: replyTo?.id ?? null,
       target: replyTo ? null : target,
       suggestion,

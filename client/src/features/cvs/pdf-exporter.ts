@@ -3,10 +3,8 @@ import type { Cv } from "../../../../shared/schemas/cv";
 import { readBlobBytes } from "../../blobs/blob-fetcher";
 import { cvToJsonResume, jsonResumeFile } from "../../portability/json-resume";
 import { fileNameFor } from "../../ui/deliver-file";
+import type { ExportProgress } from "../../ui/export-status";
 import type { CvPortfolio } from "./cv-data";
-
-/** How far a long document has got: entries drawn out of all of them. */
-export type Progress = { done: number; total: number };
 
 /** pdfkit and the fonts come with this import, the first time a PDF is asked for. */
 const pdfModule = () => import("../../pdf/export-pdf");
@@ -15,7 +13,7 @@ const pdfModule = () => import("../../pdf/export-pdf");
 export async function makeCvPdf(
   cv: Cv,
   portfolio: CvPortfolio,
-  onProgress: (progress: Progress) => void,
+  onProgress: (progress: ExportProgress) => void,
 ): Promise<File> {
   const { exportCvPdf } = await pdfModule();
   const blob = await exportCvPdf(cv, portfolio, {
@@ -30,7 +28,7 @@ export async function makePortfolioPdf(
   portfolio: CvPortfolio,
   locale: Locale,
   fileTitle: string,
-  onProgress: (progress: Progress) => void,
+  onProgress: (progress: ExportProgress) => void,
 ): Promise<File> {
   const { exportPortfolioPdf } = await pdfModule();
   const blob = await exportPortfolioPdf(portfolio, locale, {
