@@ -15,10 +15,15 @@ export type ExportArchive = {
   fileName: string;
   /** Files of proofs or photo neither on this device nor downloadable now (offline). */
   missingFiles: number;
+  /** Whether the server's copy of the account (shares, comments, access log) is in it. */
+  withAccount: boolean;
   counts: Record<"experience" | "competency" | "proof" | "cv", number>;
 };
 
-const readme = (exportedAt: string, missing: number) =>
+/** The server's own record of the account, `GET /api/account/export`, kept as it came. */
+export const ACCOUNT_JSON = "account.json";
+
+const readme = (exportedAt: string, missing: number, withAccount: boolean) =>
   [
     "Skillfolio – all my data / toutes mes données",
     `Exported / exporté le : ${exportedAt}`,
@@ -27,9 +32,15 @@ const readme = (exportedAt: string, missing: number) =>
     `format "${ARCHIVE_FORMAT}" version ${ARCHIVE_VERSION}. ${ARCHIVE_BLOB_FOLDER}<sha256>: the files of`,
     "proofs and the photo, named by the SHA-256 of their bytes.",
     "Import this zip in Skillfolio (Account › My data) to restore it, in this account or another.",
+    withAccount
+      ? `${ACCOUNT_JSON}: what the server holds about the account itself: shares with advisers, their comments, the access log.`
+      : `${ACCOUNT_JSON} is missing: exported offline, without the shares, comments and access log kept by the server.`,
     "",
     `${ARCHIVE_JSON} : toutes les fiches en JSON ; ${ARCHIVE_BLOB_FOLDER} : les fichiers des preuves et la photo.`,
     "Importez ce zip dans Skillfolio (Compte › Mes données) pour tout retrouver, ici ou ailleurs.",
+    withAccount
+      ? `${ACCOUNT_JSON} : ce que le serveur garde du compte lui-même : partages, commentaires, journal des accès.`
+      : `${ACCOUNT_JSON} absent : export fait hors connexion, sans les partages, commentaires et journal des accès.`,
     missing > 0
       ? `\n${missing} file(s) could not be included (not on this device) / fichier(s) absent(s) de cet appareil.`
       : "",
@@ -51,6 +62,8 @@ export function blobRefsOf(portfolio: PortfolioData): BlobRef[] {
 export async function buildExportArchive(
   database: SkillfolioDatabase = db,
   now = new Date(),
+  /** The server's copy of the account when it could be fetched (online), else null. */
+  account: unknown = null,
 ): Promise<ExportArchive> {
   const portfolio = await readPortfolio(database);
   const exportedAt = now.toISOString();
@@ -77,11 +90,14 @@ export async function buildExportArchive(
     },
   };
   files[ARCHIVE_JSON] = [strToU8(JSON.stringify(document, null, 2)), { level: 6 }];
-  files["README.txt"] = [strToU8(readme(exportedAt, missingFiles)), { level: 6 }];
+  const withAccount = account !== null;
+  if (withAccount) files[ACCOUNT_JSON] = [strToU8(JSON.stringify(account, null, 2)), { level: 6 }];
+  files["README.txt"] = [strToU8(readme(exportedAt, missingFiles, withAccount)), { level: 6 }];
   return {
     bytes: zipSync(files, { mtime: now }),
     fileName: `skillfolio-${exportedAt.slice(0, 10)}.zip`,
     missingFiles,
+    withAccount,
     counts: {
       experience: portfolio.experiences.length,
       competency: portfolio.competencies.length,

@@ -24,6 +24,8 @@ export const dataMessages = defineMessages(
         "{count} fichiers ne sont pas sur cet appareil et manquent dans l’export : reconnectez-vous à Internet puis recommencez.",
     },
     "data.export.failed": "Le fichier n’a pas pu être préparé. Réessayez.",
+    "data.export.noAccount":
+      "Sans connexion, l’export ne contient pas vos partages, les commentaires de vos conseillers ni le journal des accès, gardés sur le serveur. Recommencez une fois connecté pour les avoir aussi.",
 
     "data.import.title": "Importer",
     "data.import.hint":
@@ -131,6 +133,8 @@ export const dataMessages = defineMessages(
         "{count} files are not on this device and are missing from the export: go back online and try again.",
     },
     "data.export.failed": "The file could not be prepared. Try again.",
+    "data.export.noAccount":
+      "Offline, the export does not hold your shares, your advisers' comments or the access log, which the server keeps. Export again once online to have them too.",
 
     "data.import.title": "Import",
     "data.import.hint":

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../db/database";
 import { setDeviceOwner } from "../../db/replica-store";
 import { seedPortfolio } from "../../portability/fixtures/seed";
 import { jsonResumeFile } from "../../portability/json-resume";
-import { renderScreen } from "../../test/render";
+import { jsonResponse, renderScreen } from "../../test/render";
 import DataScreen from "./data-screen";
 
 const OWNER = "0190f0c8-0000-7000-8000-0000000000aa";
@@ -15,6 +16,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete({ disableAutoOpen: false });
 });
+
+const zipEntries = async (file: File) => unzipSync(new Uint8Array(await file.arrayBuffer()));
 
 async function pick(file: File) {
   const input = await screen.findByLabelText("Choisir un fichier");
@@ -97,11 +100,33 @@ describe("the my-data screen", () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     renderScreen(<DataScreen />, { path: "/data" });
 
+    // Offline: the server's copy of the account cannot be had; the rest is exported, and it says so.
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Télécharger toutes mes données" }));
     expect(await screen.findByText(/^skillfolio-\d{4}-\d{2}-\d{2}\.zip est prêt/)).toBeTruthy();
+    expect(screen.getByText(/^Sans connexion, l’export ne contient pas vos partages/)).toBeTruthy();
     expect(click).toHaveBeenCalledTimes(1);
     expect(created[0]).toBeInstanceOf(File);
     expect((created[0] as File).name).toMatch(/\.zip$/);
+    expect(Object.keys(await zipEntries(created[0] as File))).not.toContain("account.json");
+
+    // Online: the zip also holds what the server keeps of the account, as it came.
+    const account = { user: { email: "zofia@example.pl" }, shares: [{ id: "s1" }], accessLog: [] };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => jsonResponse(200, account)),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger toutes mes données" }));
+    await waitFor(() => expect(created).toHaveLength(2));
+    const entries = await zipEntries(created[1] as File);
+    expect(JSON.parse(strFromU8(entries["account.json"] ?? new Uint8Array()))).toEqual(account);
+    expect(strFromU8(entries["README.txt"] ?? new Uint8Array())).toContain("shares with advisers");
+    await waitFor(() => expect(screen.queryByText(/^Sans connexion/)).toBeNull());
   });
 
   it("shares the file from a phone that can share files", async () => {
