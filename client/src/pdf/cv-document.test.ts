@@ -70,6 +70,18 @@ describe("the CV document", () => {
     ]);
   });
 
+  it("takes the account's name while the profile has none, and the profile's once it has one", () => {
+    const { records, cv } = sampleCvPortfolio();
+    const named = buildCvDocument(cv, { ...records, accountName: "Zofia" });
+    expect(named.person.name).toBe(
+      `${records.profile?.firstName} ${records.profile?.lastName}`.trim(),
+    );
+    const unnamed = buildCvDocument(cv, { ...records, profile: null, accountName: " Zofia " });
+    expect(unnamed.person.name).toBe("Zofia");
+    const anonymous = buildCvDocument(cv, { ...records, profile: null });
+    expect(anonymous.person.name).toBe("");
+  });
+
   it("uses the CV's headline and summary over the profile's", () => {
     const { records, cv } = sampleCvPortfolio();
     const model = buildCvDocument({ ...cv, headline: "Pâtissière", summary: "Court." }, records);

@@ -64,6 +64,8 @@ export type DocumentEntry = {
 /** The records a document is drawn from, as read from the device (deleted ones are skipped). */
 export type PortfolioRecords = {
   profile: ProfileFields | null;
+  /** The account's display name: the document's name while the profile has none. */
+  accountName?: string;
   experiences: Experience[];
   competencies: Competency[];
   proofs: Proof[];
@@ -82,7 +84,7 @@ export function buildCvDocument(
   lang: Locale = cv.language,
 ): DocumentModel {
   const labels = documentLabels(lang);
-  const person = personOf(records.profile, labels, cv.headline);
+  const person = personOf(records, labels, cv.headline);
   const sections: DocumentSection[] = [];
   const summary = cv.summary ?? records.profile?.summary ?? "";
   if (summary.trim()) sections.push(summarySection(summary, labels));
@@ -145,7 +147,7 @@ export function buildCvDocument(
  */
 export function buildPortfolioDocument(records: PortfolioRecords, lang: Locale): DocumentModel {
   const labels = documentLabels(lang);
-  const person = personOf(records.profile, labels, null);
+  const person = personOf(records, labels, null);
   const experiences = byRecency(live(records.experiences));
   const proofs = live(records.proofs);
   const annexNumber = new Map(proofs.map((proof, index) => [proof.id, index + 1]));
@@ -231,11 +233,12 @@ export function buildPortfolioDocument(records: PortfolioRecords, lang: Locale):
 }
 
 function personOf(
-  profile: ProfileFields | null,
+  { profile, accountName = "" }: PortfolioRecords,
   labels: DocumentLabels,
   headlineOverride: string | null,
 ): DocumentPerson {
-  const name = profile ? `${profile.firstName} ${profile.lastName}`.trim() : "";
+  const name =
+    (profile ? `${profile.firstName} ${profile.lastName}`.trim() : "") || accountName.trim();
   const place =
     profile?.address && profile.city && !profile.address.includes(profile.city)
       ? `${profile.address}, ${profile.city}`

@@ -21,6 +21,7 @@ export function sharedRecords(portfolio: SharedPortfolio): PortfolioRecords {
       address: hidden.has("address") ? "" : profile.address,
       phone: hidden.has("phone") ? "" : profile.phone,
     },
+    accountName: portfolio.owner.displayName,
     experiences: portfolio.experiences,
     competencies: portfolio.competencies,
     proofs: portfolio.proofs,

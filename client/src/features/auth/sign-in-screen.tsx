@@ -16,6 +16,7 @@ import {
 } from "../../ui/validation";
 import { SecondFactorStep } from "./second-factor-step";
 import { type SignInCredentials, useSignIn } from "./sign-in";
+import "./auth.css";
 
 const fields = ["email", "password"] as const;
 type Field = (typeof fields)[number];
@@ -72,7 +73,7 @@ export default function SignInScreen() {
     <section className="screen screen-narrow" aria-labelledby="screen-title">
       <h1 id="screen-title">{t("signIn.title")}</h1>
       {accountDeleted && (
-        <p className="form-message form-message-success" role="status">
+        <p className="form-message form-message-success screen-notice" role="status">
           {t("account.delete.done")}
         </p>
       )}

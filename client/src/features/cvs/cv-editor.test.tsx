@@ -7,7 +7,8 @@ import { type ExperienceFields, experienceDefaults } from "../../../../shared/sc
 import { db } from "../../db/database";
 import { readRecords, saveRecord } from "../../db/portfolio";
 import { setDeviceOwner } from "../../db/replica-store";
-import { renderScreen } from "../../test/render";
+import { camille } from "../../test/people";
+import { jsonResponse, renderScreen } from "../../test/render";
 import CvsScreen from "./cvs-screen";
 import { TYPING_PAUSE_MS } from "./use-cv-saver";
 
@@ -15,6 +16,11 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
   await setDeviceOwner(db, uuidv7());
+  // The signed-in account, whose name heads a CV until the profile has one.
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => jsonResponse(200, { user: camille })),
+  );
 });
 
 const experience = (title: string, startDate: string): ExperienceFields => ({
@@ -67,6 +73,10 @@ describe("the CV builder", () => {
     expect(await outbox()).toBe(before + 1);
     expect(screen.getByText("3 sur 3 dans le CV")).toBeTruthy();
     expect(previewText()).toMatch(/Cariste.*Hôte de caisse.*Vendangeur/);
+    // No profile yet: the account's name heads the CV, not the CV's title.
+    expect(
+      await within(preview()).findByRole("heading", { level: 2, name: "Camille" }),
+    ).toBeTruthy();
   });
 
   it("keeps two quick moves and a removal, in the stored CV and the preview", async () => {
