@@ -6,6 +6,36 @@ import { makeCvJsonResume, makeCvPdf, makePortfolioPdf } from "./pdf-exporter";
 
 const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
 
+/** "Download the PDF", and "Share the PDF" where the browser has a share sheet. */
+function PdfButtons({
+  label,
+  busy,
+  make,
+}: {
+  label: string;
+  busy: boolean;
+  make: (mode: "share" | "download") => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={busy}
+        onClick={() => make("download")}
+      >
+        {label}
+      </button>
+      {canShare() && (
+        <button type="button" className="button" disabled={busy} onClick={() => make("share")}>
+          {t("cvs.export.share")}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** The CV's exports: PDF (download or the phone's share sheet) and JSON Resume. */
 export function CvExport({ cv, portfolio }: { cv: Cv; portfolio: CvPortfolio }) {
   const { t } = useI18n();
@@ -16,19 +46,7 @@ export function CvExport({ cv, portfolio }: { cv: Cv; portfolio: CvPortfolio }) 
     <section className="card cv-export" aria-labelledby="cv-export-title">
       <h2 id="cv-export-title">{t("cvs.export.heading")}</h2>
       <div className="cv-export-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => pdf("download")}
-        >
-          {t("cvs.export.pdf")}
-        </button>
-        {canShare() && (
-          <button type="button" className="button" disabled={busy} onClick={() => pdf("share")}>
-            {t("cvs.export.share")}
-          </button>
-        )}
+        <PdfButtons label={t("cvs.export.pdf")} busy={busy} make={pdf} />
         <button
           type="button"
           className="button"
@@ -56,19 +74,7 @@ export function PortfolioExport({ portfolio }: { portfolio: CvPortfolio }) {
   return (
     <div className="cv-export">
       <div className="cv-export-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => pdf("download")}
-        >
-          {t("cvs.portfolio.export")}
-        </button>
-        {canShare() && (
-          <button type="button" className="button" disabled={busy} onClick={() => pdf("share")}>
-            {t("cvs.export.share")}
-          </button>
-        )}
+        <PdfButtons label={t("cvs.portfolio.export")} busy={busy} make={pdf} />
       </div>
       <ExportStatus state={state} />
     </div>
