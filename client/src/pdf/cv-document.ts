@@ -57,7 +57,7 @@ export type DocumentEntry = {
   /** Paragraphs. */
   lines: string[];
   bullets: string[];
-  /** A proof's file, drawn as an annex figure when it is an image. */
+  /** A proof's file, drawn as an annex figure when it is an image or a PDF (its first page). */
   annex?: DocumentImage;
 };
 

@@ -30,6 +30,8 @@ export type DocumentLabels = {
   annexOf: (index: number) => string;
   unreadable: string;
   notDrawable: (mime: string) => string;
+  /** A PDF proof's first page, drawn in the annex: the proof's alt text, then what is shown. */
+  pdfFirstPageAlt: (alt: string) => string;
   photoAlt: (name: string) => string;
   proofAlt: (title: string) => string;
   page: (page: number, total: number) => string;
@@ -96,6 +98,7 @@ const fr: DocumentLabels = {
   unreadable: "Ce fichier n'a pas pu être lu : il n'est pas reproduit ici.",
   notDrawable: (mime) =>
     `Document ${mime === "application/pdf" ? "PDF" : "WebP"} conservé dans le portfolio : il ne peut pas être reproduit dans ce PDF.`,
+  pdfFirstPageAlt: (alt) => `${alt} — première page du PDF joint`,
   photoAlt: (name) => `Photo de ${name}`,
   proofAlt: (title) => `Preuve : ${title}`,
   page: (page, total) => `Page ${page} sur ${total}`,
@@ -148,6 +151,7 @@ const en: DocumentLabels = {
   unreadable: "This file could not be read: it is not reproduced here.",
   notDrawable: (mime) =>
     `${mime === "application/pdf" ? "PDF" : "WebP"} document kept in the portfolio: it cannot be reproduced in this PDF.`,
+  pdfFirstPageAlt: (alt) => `${alt} — first page of the attached PDF`,
   photoAlt: (name) => `Photo of ${name}`,
   proofAlt: (title) => `Evidence: ${title}`,
   page: (page, total) => `Page ${page} of ${total}`,

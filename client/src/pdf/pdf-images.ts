@@ -10,7 +10,7 @@ export type ImageOutcome =
 
 /**
  * Opens a proof's bytes for drawing, or says why it cannot be drawn. pdfkit draws only JPEG and
- * PNG; a PDF or WebP proof is listed instead. A PNG's pixels are inflated here once because pdfkit
+ * PNG; a WebP proof is listed instead (a PDF proof's first page is drawn by pdf-pages.ts). A PNG's pixels are inflated here once because pdfkit
  * decodes some PNGs (alpha, interlaced) in an asynchronous callback that throws out of reach of any
  * try/catch, which would crash the export instead of listing the file as unreadable.
  */

@@ -168,7 +168,8 @@ describe("the portfolio", () => {
     expect(annexText("Photo déchirée")).toContain(unreadable);
     expect(annexText("Faux JPEG")).toContain(unreadable);
     expect(annexText("Fichier absent")).toContain(unreadable);
-    expect(annexText("Attestation PDF")).toContain("Document PDF conservé dans le portfolio");
+    // A PDF proof is drawn from its first page (pdf-pages.test.ts); this one's file is missing.
+    expect(annexText("Attestation PDF")).toContain(unreadable);
     expect(annexText("Photo WebP")).toContain("Document WebP conservé dans le portfolio");
     // Two figures with alt text, one per drawn image.
     const raw = new TextDecoder("latin1").decode(bytes);

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { DocumentEntry, DocumentImage, DocumentModel, DocumentSection } from "./cv-document";
 import { documentLabels } from "./labels";
 import { type ImageOutcome, openProofImage } from "./pdf-images";
+import { drawPdfPages, openProofPdf, type PdfPagePlacement, type ProofPdfPage } from "./pdf-pages";
 import type { OpenedImage, ParsedFont } from "./pdfkit-types";
 
 /** DejaVu Sans regular and bold, as bytes: read from disk in Node, fetched in the browser. */
@@ -32,7 +33,13 @@ const BODY = { size: 9.5, lineGap: 1.5 };
 type Column = { x: number; width: number; top: number; page: number; y: number };
 
 /** A measured piece of an entry: drawn at (x, y) of its column, `height` includes its spacing. */
-type Piece = { height: number; draw: (parent: Struct, x: number, y: number) => void };
+type Piece = {
+  height: number;
+  draw: (parent: Struct, x: number, y: number, page: number) => void;
+};
+
+/** What an annex shows: an image, a PDF proof's first page, or a note saying why neither. */
+type AnnexOutcome = ImageOutcome | ProofPdfPage;
 
 type Variant = "classic" | "side" | "europass";
 
@@ -40,7 +47,8 @@ type Variant = "classic" | "side" | "europass";
  * Renders a document model as an accessible A4 PDF: tagged (Document, H1/H2/H3, P, L/LI, Figure
  * with alt text), language and title set, DejaVu Sans embedded. An entry is measured before it is
  * drawn and moves whole to the next page when it does not fit; only an entry taller than a page is
- * cut, between its pieces.
+ * cut, between its pieces. A PDF proof's first page is drawn into its reserved box once pdfkit has
+ * finished (pdf-pages.ts).
  */
 export async function renderPdf(
   model: DocumentModel,
@@ -85,6 +93,7 @@ export async function renderPdf(
     }
   };
   const photo = await loadPhoto(doc, model.person.photo, options.readBlob);
+  const pdfPages: PdfPagePlacement[] = [];
 
   if (model.template === "two-column") {
     const side: Column = { x: 22, width: 146, top: MARGIN, page: 0, y: MARGIN };
@@ -103,10 +112,10 @@ export async function renderPdf(
     const contact = contactSection(model, labels.contact);
     const sideSections = model.sections.filter(isSideSection);
     for (const section of [contact, ...sideSections]) {
-      if (section) await drawSection(doc, root, side, section, "side", options, progress);
+      if (section) await drawSection(doc, root, side, section, "side", options, progress, pdfPages);
     }
     for (const section of model.sections.filter((candidate) => !isSideSection(candidate))) {
-      await drawSection(doc, root, main, section, "classic", options, progress);
+      await drawSection(doc, root, main, section, "classic", options, progress, pdfPages);
     }
   } else {
     const variant: Variant = model.template === "europass" ? "europass" : "classic";
@@ -119,14 +128,14 @@ export async function renderPdf(
     };
     drawPersonHeader(doc, root, column, model, photo, variant);
     for (const section of model.sections) {
-      await drawSection(doc, root, column, section, variant, options, progress);
+      await drawSection(doc, root, column, section, variant, options, progress, pdfPages);
     }
   }
   await progress();
   root.end();
   numberPages(doc, labels.page);
   doc.end();
-  return output;
+  return pdfPages.length > 0 ? drawPdfPages(await output, pdfPages) : output;
 }
 
 function isSideSection(section: DocumentSection): boolean {
@@ -191,7 +200,7 @@ function drawPersonHeader(
   }
   const start = column.y;
   for (const piece of pieces) {
-    piece.draw(root, x, column.y);
+    piece.draw(root, x, column.y, column.page);
     column.y += piece.height;
   }
   if (photo) {
@@ -231,6 +240,7 @@ async function drawSection(
   variant: Variant,
   options: RenderOptions,
   progress: () => Promise<void>,
+  pdfPages: PdfPagePlacement[],
 ): Promise<void> {
   if (section.entries.length === 0) return;
   const sect = doc.struct("Sect");
@@ -239,7 +249,7 @@ async function drawSection(
   let first = true;
   for (const entry of section.entries) {
     const outcome = entry.annex ? await loadAnnex(doc, entry.annex, options.readBlob) : null;
-    const pieces = entryPieces(doc, entry, column, variant, outcome);
+    const pieces = entryPieces(doc, entry, column, variant, outcome, pdfPages);
     const entryHeight = pieces.reduce((sum, piece) => sum + piece.height, 0);
     if (first) {
       // Keep the heading with the first entry (or with its first piece, if the entry is huge).
@@ -282,7 +292,7 @@ function ensure(doc: Doc, column: Column, height: number): void {
 
 function drawPiece(doc: Doc, parent: Struct, column: Column, piece: Piece): void {
   doc.switchToPage(column.page);
-  piece.draw(parent, column.x, column.y);
+  piece.draw(parent, column.x, column.y, column.page);
   column.y += piece.height;
 }
 
@@ -341,7 +351,8 @@ function entryPieces(
   entry: DocumentEntry,
   column: Column,
   variant: Variant,
-  annex: ImageOutcome | null,
+  annex: AnnexOutcome | null,
+  pdfPages: PdfPagePlacement[],
 ): Piece[] {
   const indent = variant === "europass" ? EUROPASS_LABEL + EUROPASS_GAP : 0;
   const width = column.width - indent;
@@ -415,16 +426,19 @@ function entryPieces(
     );
   }
   if (entry.bullets.length > 0) pieces.push(listPiece(doc, entry.bullets, small, width, indent));
-  if (entry.annex && annex) pieces.push(...annexPieces(doc, entry.annex, annex, width, indent));
+  if (entry.annex && annex) {
+    pieces.push(...annexPieces(doc, entry.annex, annex, width, indent, pdfPages));
+  }
   return pieces;
 }
 
 function annexPieces(
   doc: Doc,
   annex: DocumentImage,
-  outcome: ImageOutcome,
+  outcome: AnnexOutcome,
   width: number,
   indent: number,
+  pdfPages: PdfPagePlacement[],
 ): Piece[] {
   const labels = documentLabels(doc.options.lang === "en" ? "en" : "fr");
   const noteStyle: TextStyle = { font: "Regular", size: BODY.size, color: MUTED, width };
@@ -432,6 +446,9 @@ function annexPieces(
     return [textPiece(doc, "P", labels.unreadable, noteStyle, 3, indent)];
   if (outcome.status === "not-drawable") {
     return [textPiece(doc, "P", labels.notDrawable(outcome.mime), noteStyle, 3, indent)];
+  }
+  if (outcome.status === "pdf-page") {
+    return [pdfPagePiece(doc, outcome, annex.alt, width, indent, pdfPages)];
   }
   const { image } = outcome;
   const scale = Math.min(width / image.width, 380 / image.height, 1);
@@ -449,6 +466,39 @@ function annexPieces(
       },
     },
   ];
+}
+
+/** The tallest a PDF proof's first page is drawn: an A4 page at about 60 %, still legible. */
+const PDF_PAGE_MAX_HEIGHT = 480;
+
+/**
+ * A bordered box the size of the proof's first page, as a tagged Figure; the page itself is drawn
+ * into it after pdfkit has finished (pdf-pages.ts), so the box's place is recorded when it is drawn.
+ */
+function pdfPagePiece(
+  doc: Doc,
+  proof: ProofPdfPage,
+  alt: string,
+  width: number,
+  indent: number,
+  pdfPages: PdfPagePlacement[],
+): Piece {
+  const labels = documentLabels(doc.options.lang === "en" ? "en" : "fr");
+  const scale = Math.min(width / proof.width, PDF_PAGE_MAX_HEIGHT / proof.height, 1);
+  const drawWidth = proof.width * scale;
+  const drawHeight = proof.height * scale;
+  return {
+    height: drawHeight + 6,
+    draw: (parent, x, y, page) => {
+      const box = { page, x: x + indent, y: y + 3, width: drawWidth, height: drawHeight };
+      parent.add(
+        doc.struct("Figure", { alt: labels.pdfFirstPageAlt(alt) }, () => {
+          doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.5).strokeColor(MUTED).stroke();
+        }),
+      );
+      pdfPages.push({ ...box, source: proof.page });
+    },
+  };
 }
 
 function placeFigure(
@@ -591,12 +641,14 @@ async function loadAnnex(
   doc: Doc,
   annex: DocumentImage,
   readBlob: ReadBlob | undefined,
-): Promise<ImageOutcome> {
-  if (annex.blob.mime !== "image/jpeg" && annex.blob.mime !== "image/png") {
-    return { status: "not-drawable", mime: annex.blob.mime };
+): Promise<AnnexOutcome> {
+  const { mime } = annex.blob;
+  if (mime !== "image/jpeg" && mime !== "image/png" && mime !== "application/pdf") {
+    return { status: "not-drawable", mime };
   }
   const bytes = readBlob ? await readBlob(annex.blob.sha256).catch(() => null) : null;
-  return openProofImage(doc, bytes, annex.blob.mime);
+  if (mime === "application/pdf") return openProofPdf(bytes);
+  return openProofImage(doc, bytes, mime);
 }
 
 type FontSource = ArrayBuffer | Uint8Array;

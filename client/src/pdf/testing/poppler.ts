@@ -72,3 +72,19 @@ export function pdfText(path: string, pages?: { first: number; last: number }): 
   const range = pages ? ["-f", String(pages.first), "-l", String(pages.last)] : [];
   return run("pdftotext", ["-layout", ...range, path, "-"]);
 }
+
+/** One page rendered in grey levels by `pdftoppm` (0 black, 255 white), row by row. */
+export function pdfPageGray(
+  path: string,
+  page: number,
+  dpi = 36,
+): { width: number; height: number; pixels: Uint8Array } {
+  const args = ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), path];
+  const pgm = execFileSync("pdftoppm", args, { maxBuffer: 64 * 1024 * 1024 });
+  // A binary PGM: "P5", width, height, maximum value, each followed by one whitespace byte.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString("latin1"));
+  if (!header?.[1] || !header[2]) throw new Error("pdftoppm did not write a PGM image");
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: new Uint8Array(pgm.subarray(header[0].length)) };
+}
