@@ -159,13 +159,15 @@ describe("a CV on a phone, offline, then the account deleted", () => {
     await page.getByText(`Fichier prêt : ${pdfName}`).waitFor();
     const info = pdfTool("pdfinfo", pdfPath);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
-    expect(info).toMatch(new RegExp(`^Title:\\s+${cvTitle}$`, "m"));
+    // No profile filled in: the account's name heads the CV and ends its title.
+    expect(info).toMatch(new RegExp(`^Title:\\s+${cvTitle} – ${person.displayName}$`, "m"));
     expect(info).toMatch(/^Page size:.*\(A4\)$/m);
     const fonts = pdfTool("pdffonts", pdfPath).trim().split("\n").slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/ yes +yes +yes /);
     // In reading order (one column, then the other), Polish and Greek intact.
     const text = pdfTool("pdftotext", pdfPath, "-").replace(/\s+/g, " ");
+    expect(text).toContain(person.displayName);
     expect(text).toContain("Cariste CACES 1, 3 et 5");
     expect(text).toMatch(
       /Serveuse.*Ταβέρνα Ελληνικά.*Θεσσαλονίκη.*Cariste.*Magazyn Łódź-Widzew.*Łódź/,
