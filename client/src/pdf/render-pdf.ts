@@ -682,7 +682,7 @@ function isParsedFont(value: unknown): value is ParsedFont {
 }
 
 /** The document's output as one byte array (pdfkit emits it in chunks once `end()` is called). */
-function collect(doc: Doc): Promise<Uint8Array<ArrayBuffer>> {
+export function collect(doc: Doc): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));

@@ -1,6 +1,6 @@
 // PDF proofs made in memory for the PDF tests (no binary fixtures in the repo).
 import PDFDocument from "pdfkit";
-import type { PdfFonts } from "../render-pdf";
+import { collect, type PdfFonts } from "../render-pdf";
 
 /**
  * A PDF proof as a scanner or an employer might send it: an A4 page mostly covered by a dark
@@ -14,19 +14,7 @@ export function makePdfProof(
 ): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", font: "" });
   doc.registerFont("Regular", new Uint8Array(fonts.regular));
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve) =>
-    doc.on("end", () => {
-      const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-      let offset = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      resolve(bytes);
-    }),
-  );
+  const done = collect(doc);
   doc.rect(40, 40, 515, 760).fill("#203040");
   doc.font("Regular").fontSize(40).fillColor("#ffffff").text(text, 60, 80);
   doc.addPage();
