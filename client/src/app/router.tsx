@@ -21,7 +21,7 @@ const CvsScreen = lazy(withFeatureMessages(() => import("../features/cvs/cvs-scr
 const SharingScreen = lazy(withFeatureMessages(() => import("../features/sharing/sharing-screen")));
 const AccountScreen = lazy(withFeatureMessages(() => import("../features/account/account-screen")));
 const ProfileScreen = lazy(withFeatureMessages(() => import("../features/profile/profile-screen")));
-const DataScreen = lazy(withFeatureMessages(() => import("../features/data/data-screen")));
+const DataScreen = lazy(withFeatureMessages(() => import("../features/my-data/data-screen")));
 const ConflictsScreen = lazy(
   withFeatureMessages(() => import("../features/conflicts/conflicts-screen")),
 );
