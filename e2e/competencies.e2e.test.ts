@@ -79,9 +79,11 @@ describe("competencies, on a phone with no network", () => {
     const firstVine = page
       .locator("[role=listbox] [role=option]:not(.combobox-option-free)")
       .first();
-    await firstVine.waitFor();
-    const vineLabel = (await firstVine.locator(".combobox-option-label").textContent()) ?? "";
-    expect(vineLabel).toMatch(/vigne/i);
+    // The list answers each keystroke: wait for the answer to the whole word, not to "v".
+    const firstLabel = async () =>
+      (await firstVine.locator(".combobox-option-label").textContent()) ?? "";
+    await expect.poll(firstLabel, { timeout: 10_000 }).toMatch(/vigne/i);
+    const vineLabel = await firstLabel();
     await combobox(page).press("ArrowDown");
     await combobox(page).press("Enter");
     expect(await combobox(page).inputValue()).toBe(vineLabel);
