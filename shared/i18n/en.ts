@@ -1,6 +1,8 @@
-import type { CoreCatalog } from "./index";
+import type { Translation } from "./define";
+import type { fr } from "./fr";
 
-export const en: CoreCatalog = {
+/** English has exactly the reference catalogue's keys (typed from fr.ts, not index.ts: no cycle). */
+export const en: Translation<typeof fr> = {
   "app.name": "Skillfolio",
   "app.tagline": "Your journey and your skills, always with you.",
   "app.skipToContent": "Skip to content",
