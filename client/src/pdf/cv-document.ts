@@ -1,75 +1,34 @@
 import type { Locale } from "../../../shared/schemas/common";
+import type { CvFields } from "../../../shared/schemas/cv";
+import type { ExperienceKind } from "../../../shared/schemas/experience";
+import { formatPartialDate } from "./dates";
+import type { DocumentModel, DocumentSection, PortfolioRecords } from "./document-model";
 import {
-  type Competency,
-  type CompetencyCategory,
-  competencyCategories,
-} from "../../../shared/schemas/competency";
-import type { CvFields, CvTemplate } from "../../../shared/schemas/cv";
-import type { Experience, ExperienceKind } from "../../../shared/schemas/experience";
-import type { ProfileFields } from "../../../shared/schemas/profile";
-import type { BlobRef, Proof } from "../../../shared/schemas/proof";
-import { cefrScale } from "../../../shared/taxonomy/cefr";
-import { selfAssessedLevels } from "../../../shared/taxonomy/levels";
-import { formatPartialDate, formatPeriod } from "./dates";
-import { type DocumentLabels, documentLabels } from "./labels";
+  byRecency,
+  emptyEntry,
+  experienceEntry,
+  experienceLabel,
+  groupByCategory,
+  languageEntries,
+  levelLabel,
+  live,
+  paragraphs,
+  personOf,
+  pick,
+  summarySection,
+  withLevel,
+} from "./document-parts";
+import { documentLabels } from "./labels";
 
-/**
- * The layout-neutral model of a CV or a portfolio: what is said, in which order, in which words.
- * The PDF renderer and the HTML preview both draw it, so they cannot disagree on content.
- */
-export type DocumentModel = {
-  kind: "cv" | "portfolio";
-  /** The document title (PDF Title, shown by readers instead of the file name). */
-  title: string;
-  lang: Locale;
-  template: CvTemplate;
-  person: DocumentPerson;
-  sections: DocumentSection[];
-};
-
-export type DocumentPerson = {
-  name: string;
-  headline: string;
-  contact: string[];
-  photo: DocumentImage | null;
-};
-
-export type DocumentImage = { blob: BlobRef; alt: string };
-
-export type SectionKind =
-  | "summary"
-  | "experience"
-  | "education"
-  | "competencies"
-  | "languages"
-  | "evidence"
-  | "annexes";
-
-export type DocumentSection = { kind: SectionKind; heading: string; entries: DocumentEntry[] };
-
-/** One block that is never split across pages. Every field may be empty. */
-export type DocumentEntry = {
-  /** The record (or category) it comes from: stable across renders. */
-  key: string;
-  title: string;
-  subtitle: string;
-  dates: string;
-  /** Paragraphs. */
-  lines: string[];
-  bullets: string[];
-  /** A proof's file, drawn as an annex figure when it is an image or a PDF (its first page). */
-  annex?: DocumentImage;
-};
-
-/** The records a document is drawn from, as read from the device (deleted ones are skipped). */
-export type PortfolioRecords = {
-  profile: ProfileFields | null;
-  /** The account's display name: the document's name while the profile has none. */
-  accountName?: string;
-  experiences: Experience[];
-  competencies: Competency[];
-  proofs: Proof[];
-};
+export type {
+  DocumentEntry,
+  DocumentImage,
+  DocumentModel,
+  DocumentPerson,
+  DocumentSection,
+  PortfolioRecords,
+  SectionKind,
+} from "./document-model";
 
 const educationKinds: ReadonlySet<ExperienceKind> = new Set(["education", "training"]);
 
@@ -230,134 +189,4 @@ export function buildPortfolioDocument(records: PortfolioRecords, lang: Locale):
     person,
     sections,
   };
-}
-
-function personOf(
-  { profile, accountName = "" }: PortfolioRecords,
-  labels: DocumentLabels,
-  headlineOverride: string | null,
-): DocumentPerson {
-  const name =
-    (profile ? `${profile.firstName} ${profile.lastName}`.trim() : "") || accountName.trim();
-  const place =
-    profile?.address && profile.city && !profile.address.includes(profile.city)
-      ? `${profile.address}, ${profile.city}`
-      : profile?.address || profile?.city || "";
-  return {
-    name,
-    headline: headlineOverride ?? profile?.headline ?? "",
-    contact: [profile?.email ?? "", profile?.phone ?? "", place].filter(Boolean),
-    photo: profile?.photo ? { blob: profile.photo, alt: labels.photoAlt(name) } : null,
-  };
-}
-
-function summarySection(summary: string, labels: DocumentLabels): DocumentSection {
-  return {
-    kind: "summary",
-    heading: labels.profile,
-    entries: [{ ...emptyEntry("summary"), lines: paragraphs(summary) }],
-  };
-}
-
-function experienceEntry(
-  experience: Experience,
-  labels: DocumentLabels,
-  withKind: boolean,
-): DocumentEntry {
-  return {
-    ...emptyEntry(experience.id),
-    title: experience.title,
-    subtitle: [
-      withKind ? labels.kind[experience.kind] : "",
-      experience.organisation,
-      experience.location,
-    ]
-      .filter(Boolean)
-      .join(" · "),
-    dates: formatPeriod(experience.startDate, experience.endDate, labels),
-    lines: paragraphs(experience.description),
-    bullets: [...experience.activities],
-  };
-}
-
-function experienceLabel(experience: Experience): string {
-  return experience.organisation
-    ? `${experience.title} (${experience.organisation})`
-    : experience.title;
-}
-
-/** Spoken languages from the profile, then language competencies the profile does not name. */
-function languageEntries(
-  profile: ProfileFields | null,
-  competencies: Competency[],
-  lang: Locale,
-): DocumentEntry[] {
-  const labels = documentLabels(lang);
-  const fromProfile = (profile?.languages ?? []).map((spoken, index) => ({
-    ...emptyEntry(`language-${index}`),
-    title: spoken.language,
-    subtitle:
-      spoken.level === "native"
-        ? labels.native
-        : (cefrScale.find((level) => level.level === spoken.level)?.label[lang] ?? spoken.level),
-  }));
-  const named = new Set(fromProfile.map((entry) => entry.title.toLocaleLowerCase(lang)));
-  const fromCompetencies = competencies
-    .filter((competency) => !named.has(competency.label.toLocaleLowerCase(lang)))
-    .map((competency) => ({
-      ...emptyEntry(competency.id),
-      title: competency.label,
-      subtitle: levelLabel(competency, lang),
-    }));
-  return [...fromProfile, ...fromCompetencies];
-}
-
-/** "Soudure TIG · Autonome" (1–4 scale) or "Anglais · B2 · Avancé" (CEFR for a language). */
-function withLevel(competency: Competency, lang: Locale): string {
-  const level = levelLabel(competency, lang);
-  return level ? `${competency.label} · ${level}` : competency.label;
-}
-
-function levelLabel(competency: Competency, lang: Locale): string {
-  if (competency.level === null) return "";
-  const scale = competency.category === "language" ? cefrScale : selfAssessedLevels;
-  return scale.find((level) => level.value === competency.level)?.label[lang] ?? "";
-}
-
-/** Categories in their fixed order; within one, the order given. */
-function groupByCategory(competencies: Competency[]): [CompetencyCategory, Competency[]][] {
-  return competencyCategories
-    .map((category): [CompetencyCategory, Competency[]] => [
-      category,
-      competencies.filter((competency) => competency.category === category),
-    ])
-    .filter(([, group]) => group.length > 0);
-}
-
-/** The records with these ids, in the ids' order; unknown and deleted ids are skipped. */
-function pick<T extends { id: string; deleted: boolean }>(records: T[], ids: string[]): T[] {
-  const byId = new Map(live(records).map((record) => [record.id, record]));
-  return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
-}
-
-function live<T extends { deleted: boolean }>(records: T[]): T[] {
-  return records.filter((record) => !record.deleted);
-}
-
-/** Latest first: ongoing ones, then by end date, then by start date. */
-function byRecency(experiences: Experience[]): Experience[] {
-  const key = (experience: Experience) =>
-    `${experience.endDate === null ? "9999" : experience.endDate}|${experience.startDate ?? ""}`;
-  return [...experiences].sort((a, b) => key(b).localeCompare(key(a)));
-}
-
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean);
-}
-
-function emptyEntry(key: string): DocumentEntry {
-  return { key, title: "", subtitle: "", dates: "", lines: [], bullets: [] };
 }

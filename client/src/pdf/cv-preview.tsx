@@ -1,4 +1,4 @@
-import type { DocumentEntry, DocumentModel, DocumentSection } from "./cv-document";
+import type { DocumentEntry, DocumentModel, DocumentSection } from "./document-model";
 import "./cv-preview.css";
 
 /**
