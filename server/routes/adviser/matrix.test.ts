@@ -1,8 +1,9 @@
 /**
- * The access-control matrix of issue 5 (DESIGN.md §5): every route of sharing, plus the owner's
- * blob GET, called by every kind of actor. Each cell is the exact status expected; a refused cell
- * must leak nothing of the portfolio, an allowed one nothing outside what it may see, and every
- * allowed adviser read writes exactly one access-log row (a refused one, none).
+ * The access-control matrix of issue 5: every route of sharing, plus the owner's blob GET, called
+ * by every kind of actor (access-matrix.ts holds the table; docs/security.md shows the same one).
+ * Each cell is the exact status expected; a refused cell must leak nothing of the portfolio, an
+ * allowed one nothing outside what it may see, and every allowed adviser read writes exactly one
+ * access-log row (a refused one, none).
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,63 +11,7 @@ import { commentResponseSchema } from "../../../shared/schemas/index";
 import { shares } from "../../db/schema";
 import { Agent, openTestApp, signUp, type TestContext } from "../../test/app";
 import { accessLogRows, seedPortfolio, shareWith, signInAdviser } from "../../test/sharing";
-
-const actors = [
-  "anonymous",
-  "owner",
-  "otherPerson",
-  "liveAdviser",
-  "noShareAdviser",
-  "revokedAdviser",
-  "expiredAdviser",
-  "cvAdviserOutside",
-] as const;
-type Actor = (typeof actors)[number];
-
-type Route =
-  | "POST /api/shares"
-  | "GET /api/shares"
-  | "POST /api/shares/:id/revoke"
-  | "GET /api/comments"
-  | "POST /api/comments/:id/replies"
-  | "POST /api/comments/:id/read"
-  | "POST /api/comments/:id/decision"
-  | "GET /api/access-log"
-  | "GET /api/adviser/caseload"
-  | "GET /api/adviser/shares/:shareId/portfolio"
-  | "GET /api/adviser/shares/:shareId/blobs/:sha256"
-  | "POST /api/adviser/shares/:shareId/export"
-  | "GET /api/adviser/shares/:shareId/comments"
-  | "POST /api/adviser/shares/:shareId/comments"
-  | "GET /api/blobs/:sha256";
-
-/* biome-ignore format: the matrix reads as a table */
-const expected: Record<Route, [number, number, number, number, number, number, number, number]> = {
-  //                                              anon owner other  live  none revoked expired cv-outside
-  "POST /api/shares":                            [401, 201,  201,   403,  403,  403,    403,    403],
-  "GET /api/shares":                             [401, 200,  200,   403,  403,  403,    403,    403],
-  "POST /api/shares/:id/revoke":                 [401, 204,  404,   403,  403,  403,    403,    403],
-  "GET /api/comments":                           [401, 200,  200,   403,  403,  403,    403,    403],
-  "POST /api/comments/:id/replies":              [401, 201,  404,   403,  403,  403,    403,    403],
-  "POST /api/comments/:id/read":                 [401, 204,  404,   403,  403,  403,    403,    403],
-  "POST /api/comments/:id/decision":             [401, 200,  404,   403,  403,  403,    403,    403],
-  "GET /api/access-log":                         [401, 200,  200,   403,  403,  403,    403,    403],
-  "GET /api/adviser/caseload":                   [401, 403,  403,   200,  200,  200,    200,    200],
-  "GET /api/adviser/shares/:shareId/portfolio":  [401, 403,  403,   200,  404,  404,    404,    200],
-  "GET /api/adviser/shares/:shareId/blobs/:sha256": [401, 403, 403, 200,  404,  404,    404,    404],
-  "POST /api/adviser/shares/:shareId/export":    [401, 403,  403,   204,  404,  404,    404,    204],
-  "GET /api/adviser/shares/:shareId/comments":   [401, 403,  403,   200,  404,  404,    404,    200],
-  "POST /api/adviser/shares/:shareId/comments":  [401, 403,  403,   201,  404,  404,    404,    404],
-  "GET /api/blobs/:sha256":                      [401, 200,  404,   404,  404,  404,    404,    404],
-};
-
-/** Adviser reads that are written to the access log when allowed. */
-const loggedReads = new Set<Route>([
-  "GET /api/adviser/shares/:shareId/portfolio",
-  "GET /api/adviser/shares/:shareId/blobs/:sha256",
-  "POST /api/adviser/shares/:shareId/export",
-  "GET /api/adviser/shares/:shareId/comments",
-]);
+import { type Actor, actors, expected, loggedReads, type Route } from "./access-matrix";
 
 let ctx: TestContext;
 const agents = {} as Record<Actor, Agent>;
