@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Competency } from "../../../../shared/schemas/competency";
 import type { Experience } from "../../../../shared/schemas/experience";
 import { type Proof, proofKinds } from "../../../../shared/schemas/proof";
 import { FilePickButton } from "../../blobs/file-pick-button";
-import { formatFileSize } from "../../blobs/file-size";
 import { type PreparedFile, prepareFile } from "../../blobs/store-file";
 import { InvalidRecordError } from "../../db/portfolio";
 import { useI18n } from "../../i18n/use-i18n";
@@ -12,6 +11,8 @@ import { FormMessage } from "../../ui/form-message";
 import { PartialDateField, partsOfDate } from "../../ui/partial-date-field";
 import { TextField } from "../../ui/text-field";
 import type { FieldErrors } from "../../ui/validation";
+import { Checklist } from "./checklist";
+import { FilePreview } from "./file-preview";
 import { fileProblemMessage } from "./file-problem";
 import {
   checkProofDraft,
@@ -23,7 +24,6 @@ import {
   TITLE_MAX,
   titleFromFileName,
 } from "./proof-draft";
-import { ProofThumbnail } from "./proof-thumbnail";
 
 const imageTypes = "image/*";
 const documentTypes = "application/pdf,image/jpeg,image/png,image/webp";
@@ -253,95 +253,4 @@ export function ProofForm({
 function focusByName(form: HTMLFormElement, name: string) {
   const element = form.elements.namedItem(name);
   if (element instanceof HTMLElement) element.focus();
-}
-
-/** What the form holds now: the file just picked, or the proof's own file when editing. */
-function FilePreview({ file, proof }: { file: PreparedFile | null; proof: Proof | null }) {
-  const { t, locale } = useI18n();
-  const url = usePreparedImageUrl(file);
-  if (file) {
-    return (
-      <div className="proof-file-preview">
-        {url ? (
-          <img src={url} alt="" data-testid="proof-file-preview" />
-        ) : (
-          <ProofThumbnail blob={file.ref} pdfLabel={t("proofs.pdf")} />
-        )}
-        <p>
-          {t("proofs.file.chosen", {
-            name: file.name,
-            size: formatFileSize(locale, file.ref.size),
-          })}
-        </p>
-      </div>
-    );
-  }
-  if (!proof) return null;
-  return (
-    <div className="proof-file-preview">
-      <ProofThumbnail blob={proof.blob} pdfLabel={t("proofs.pdf")} />
-      <p>
-        {t("proofs.file.current", {
-          type:
-            proof.blob.mime === "application/pdf" ? "PDF" : proof.blob.mime.slice(6).toUpperCase(),
-          size: formatFileSize(locale, proof.blob.size),
-        })}
-      </p>
-    </div>
-  );
-}
-
-function usePreparedImageUrl(file: PreparedFile | null): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!file?.ref.mime.startsWith("image/")) {
-      setUrl(null);
-      return;
-    }
-    const made = URL.createObjectURL(new Blob([file.bytes], { type: file.ref.mime }));
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [file]);
-  return url;
-}
-
-function Checklist({
-  legend,
-  empty,
-  options,
-  checked,
-  onToggle,
-}: {
-  legend: string;
-  empty: string;
-  options: { id: string; label: string; detail: string }[];
-  checked: readonly string[];
-  onToggle: (id: string, checked: boolean) => void;
-}) {
-  return (
-    <fieldset className="field checklist">
-      <legend>{legend}</legend>
-      {options.length === 0 ? (
-        <p className="field-hint">{empty}</p>
-      ) : (
-        <ul>
-          {options.map((option) => (
-            <li key={option.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={checked.includes(option.id)}
-                  onChange={(event) => onToggle(option.id, event.target.checked)}
-                />
-                <span>
-                  {option.label}
-                  {option.detail && <span className="checklist-detail"> · {option.detail}</span>}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-    </fieldset>
-  );
 }
