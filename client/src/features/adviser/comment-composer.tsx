@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from "react";
-import { competencyCategories } from "../../../../shared/schemas/competency";
 import {
   adviserCommentRequestSchema,
   COMMENT_MAX,
@@ -13,6 +12,7 @@ import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { FormMessage } from "../../ui/form-message";
 import { usePostComment } from "./adviser-api";
+import { AddCompetencyFields, LinkCompetencyFields, RecordOptions } from "./suggestion-fields";
 
 type Kind = "comment" | Suggestion["kind"];
 const kinds: Kind[] = ["comment", "link-competency", "add-competency", "reword"];
@@ -149,28 +149,7 @@ export function CommentComposer({
     });
   };
 
-  const recordOptions = (
-    <>
-      {experiences.length > 0 && (
-        <optgroup label={t("shared.experiences")}>
-          {experiences.map((experience) => (
-            <option key={experience.id} value={`experience:${experience.id}`}>
-              {experience.title}
-            </option>
-          ))}
-        </optgroup>
-      )}
-      {competencies.length > 0 && (
-        <optgroup label={t("shared.competencies")}>
-          {competencies.map((competency) => (
-            <option key={competency.id} value={`competency:${competency.id}`}>
-              {competency.label}
-            </option>
-          ))}
-        </optgroup>
-      )}
-    </>
-  );
+  const recordOptions = <RecordOptions experiences={experiences} competencies={competencies} />;
 
   return (
     <form className="form composer" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -223,47 +202,15 @@ export function CommentComposer({
       )}
 
       {!replyTo && kind === "link-competency" && (
-        <>
-          <Select
-            name="experienceId"
-            label={t("adviserComments.experience")}
-            initial={target?.table === "experience" ? target.id : ""}
-            placeholder={t("adviserComments.choose")}
-            options={experiences.map((item) => [item.id, item.title])}
-          />
-          <Select
-            name="competencyId"
-            label={t("adviserComments.competency")}
-            initial={target?.table === "competency" ? target.id : ""}
-            placeholder={t("adviserComments.choose")}
-            options={competencies.map((item) => [item.id, item.label])}
-          />
-        </>
+        <LinkCompetencyFields
+          experiences={experiences}
+          competencies={competencies}
+          target={target}
+        />
       )}
 
       {!replyTo && kind === "add-competency" && (
-        <>
-          <div className="field">
-            <label htmlFor={`${id}-label`}>{t("adviserComments.label")}</label>
-            <input id={`${id}-label`} name="label" maxLength={200} autoComplete="off" />
-          </div>
-          <Select
-            name="category"
-            label={t("adviserComments.category")}
-            initial="know-how"
-            options={competencyCategories.map((category) => [
-              category,
-              t(`competencies.category.${category}`),
-            ])}
-          />
-          <Select
-            name="experienceId"
-            label={t("adviserComments.experience")}
-            initial={target?.table === "experience" ? target.id : ""}
-            placeholder={t("adviserComments.none.option")}
-            options={experiences.map((item) => [item.id, item.title])}
-          />
-        </>
+        <AddCompetencyFields id={id} experiences={experiences} target={target} />
       )}
 
       {!replyTo && kind === "reword" && (
@@ -327,34 +274,5 @@ export function CommentComposer({
         {post.isPending ? t("adviserComments.sending") : t("adviserComments.send")}
       </button>
     </form>
-  );
-}
-
-function Select({
-  name,
-  label,
-  initial,
-  placeholder,
-  options,
-}: {
-  name: string;
-  label: string;
-  initial: string;
-  placeholder?: string;
-  options: [string, string][];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={initial} key={initial}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
