@@ -1,5 +1,5 @@
 /**
- * In Chromium, end to end on loopback (DESIGN.md §8, issues 3 and 4):
+ * In Chromium, end to end on loopback (docs/architecture.md, "Quality bars"; issues 3 and 4):
  * - a fresh device pulls and stores 10 000 records (target ≤ 3 s), against the time the server
  *   alone takes to answer the same pull pages (the baseline, measured in the same run);
  * - offline cold start to the experience list with those records on the device (target ≤ 1 s).

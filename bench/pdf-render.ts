@@ -1,5 +1,5 @@
 /**
- * PDF export figures (issue 6, DESIGN.md §7–8), printed, never asserted:
+ * PDF export figures (issue 6; docs/architecture.md, "Quality bars"), printed, never asserted:
  * (a) a two-page CV, warm, in Node (target ≤ 300 ms);
  * (b) the 50-experience portfolio with 10 image proofs, in Node (target ≤ 3 s);
  * (c) the same two in headless Chromium: a small page (bench/pdf-page) is built by Vite from the

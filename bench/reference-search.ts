@@ -1,5 +1,5 @@
 /**
- * Reference search at ESCO size (DESIGN.md §6, issue 3: under 5 ms per keystroke in Node).
+ * Reference search at ESCO size (issue 3: under 5 ms per keystroke in Node).
  * Generates a seeded synthetic reference of 14 000 skills with French-like and English-like
  * multi-word labels and about five synonyms per language, builds the index, then types 50
  * queries one character at a time and times every keystroke. The same keystrokes run through two

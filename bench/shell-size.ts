@@ -1,7 +1,7 @@
 /**
- * First-load JS of the app shell, as DESIGN.md §8 judges it: gzip level 6 of the entry scripts
- * and modulepreloads named by the built client/dist/index.html. Run after `npm run build`.
- * Prints the figure against the 150 KB budget; exits 1 over budget.
+ * First-load JS of the app shell, as docs/architecture.md ("Quality bars") judges it: gzip level 6
+ * of the entry scripts and modulepreloads named by the built client/dist/index.html. Run after
+ * `npm run build`. Prints the figure against the 150 KB budget; exits 1 over budget.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,8 +1,9 @@
 /**
- * Load (DESIGN.md §8, issue 4): 200 devices (50 people × 4) syncing against one server process
- * for 60 s, each editing and running full sync rounds back to back. Prints requests, errors and
- * latency percentiles, then checks that no write was lost: after quiescence every device of a
- * person holds exactly what the server holds, and every record any device created is there.
+ * Load (docs/architecture.md, "Quality bars"; issue 4): 200 devices (50 people × 4) syncing against
+ * one server process for 60 s, each editing and running full sync rounds back to back. Prints
+ * requests, errors and latency percentiles, then checks that no write was lost: after quiescence
+ * every device of a person holds exactly what the server holds, and every record any device created
+ * is there.
  *
  *   npm run bench:load                                   # embedded PGlite
  *   DATABASE_URL=postgres://… npm run bench:load         # a PostgreSQL (use a throwaway database)

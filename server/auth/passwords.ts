@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { hash, verify } from "@node-rs/argon2";
 
-/** argon2id with the OWASP-recommended minimum: m = 19 MiB, t = 2, p = 1 (DESIGN.md §5). */
+/** argon2id with the OWASP-recommended minimum: m = 19 MiB, t = 2, p = 1 (docs/security.md). */
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {

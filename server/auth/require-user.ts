@@ -27,8 +27,8 @@ export const requireUser = (deps: AppDeps, roles?: readonly Role[]) =>
   });
 
 /**
- * An adviser reading other people's data (DESIGN.md §5): signed in with the adviser role AND past
- * the second factor in this session. Not enrolled yet: 403 until they enrol.
+ * An adviser reading other people's data (docs/security.md, "Second factor"): signed in with the
+ * adviser role AND past the second factor in this session. Not enrolled yet: 403 until they enrol.
  */
 export const requireAdviser = (deps: AppDeps) =>
   createMiddleware<AppEnv>(async (c, next) => {

@@ -11,8 +11,8 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * DESIGN.md §5: advisers and admins read other people's data, so their sessions are short
- * (30 min idle, 12 h absolute); a person on their own phone stays signed in longer.
+ * docs/security.md, "Sessions": advisers and admins read other people's data, so their sessions are
+ * short (30 min idle, 12 h absolute); a person on their own phone stays signed in longer.
  */
 export const sessionLifetimes: Record<Role, { idleMs: number; absoluteMs: number }> = {
   person: { idleMs: 30 * DAY, absoluteMs: 180 * DAY },

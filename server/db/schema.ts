@@ -1,5 +1,5 @@
 /**
- * The whole data model (DESIGN.md §2). Column names are snake_case in SQL (drizzle `casing`),
+ * The whole data model (docs/data-model.md). Column names are snake_case in SQL (drizzle `casing`),
  * camelCase in TypeScript, matching the zod schemas in shared/schemas.
  */
 import { sql } from "drizzle-orm";
@@ -328,7 +328,7 @@ export const conflicts = pgTable(
   (t) => [index("conflicts_owner_idx").on(t.ownerId, t.createdAt)],
 );
 
-// ---- competency reference (DESIGN.md §6) ----------------------------------------------------------
+// ---- competency reference (ESCO skills imported by operators) ---------------------------------
 
 type LocalizedLabels = { fr: string; en: string };
 type LocalizedAltLabels = { fr: string[]; en: string[] };

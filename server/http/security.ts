@@ -30,7 +30,7 @@ export const securityHeaders = () =>
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * CSRF (DESIGN.md §5): a state-changing request must be JSON (or a blob upload, which carries a
+ * CSRF (docs/security.md): a state-changing request must be JSON (or a blob upload, which carries a
  * custom header no form can set) and, when the browser names its origin, come from our own.
  */
 export const csrfGuard = (): MiddlewareHandler => async (c, next) => {

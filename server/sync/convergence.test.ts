@@ -1,10 +1,10 @@
 /**
- * Convergence under a hostile network (DESIGN.md §8): three devices of one person run the real
- * sync engine (shared/sync) against the real app on a real store, while requests are dropped,
- * responses lost after commit, requests duplicated or delivered late, and the server restarts.
- * After quiescence every device must show exactly what the server holds, and the server must hold
- * exactly the fold of the shared merge rule over the mutations it applied, in the order it applied
- * them: no acknowledged write lost or applied twice.
+ * Convergence under a hostile network (docs/sync-protocol.md, "What the tests prove"): three
+ * devices of one person run the real sync engine (shared/sync) against the real app on a real
+ * store, while requests are dropped, responses lost after commit, requests duplicated or delivered
+ * late, and the server restarts. After quiescence every device must show exactly what the server
+ * holds, and the server must hold exactly the fold of the shared merge rule over the mutations it
+ * applied, in the order it applied them: no acknowledged write lost or applied twice.
  *
  * Seeds: SYNC_RUNS (default 200). Replay a failure with the SYNC_SEED and SYNC_PATH it prints.
  */

@@ -12,7 +12,7 @@ import { ApiError } from "../http/errors";
 import { syncedTables, wireRecord } from "./tables";
 
 /**
- * The owner's rows with `version > cookie` (DESIGN.md §3.4), oldest first, paged.
+ * The owner's rows with `version > cookie` (docs/sync-protocol.md, "Pull"), oldest first, paged.
  *
  * A page never splits a version: it ends at the version of its `limit`-th row and includes every
  * row of that version, so the returned cookie (the highest version sent) cannot skip a sibling.

@@ -28,12 +28,12 @@ type RowState = {
 };
 
 /**
- * Applies a client's outbox (DESIGN.md §3.2) in one transaction under the owner's advisory lock:
- * replays (`id ≤ last_mutation_id`) are skipped, a gap stops the batch, every mutation is merged
- * by the shared per-field rule, and the rows it changed are stamped with one new owner version.
- * A mutation that fails validation or authorisation becomes a rejection and the queue moves on.
- * Rows are read and written per table in bulk, so a push costs a handful of statements, not one
- * per mutation.
+ * Applies a client's outbox (docs/sync-protocol.md, "Push") in one transaction under the owner's
+ * advisory lock: replays (`id ≤ last_mutation_id`) are skipped, a gap stops the batch, every
+ * mutation is merged by the shared per-field rule, and the rows it changed are stamped with one new
+ * owner version. A mutation that fails validation or authorisation becomes a rejection and the
+ * queue moves on. Rows are read and written per table in bulk, so a push costs a handful of
+ * statements, not one per mutation.
  */
 export async function applyPush(
   db: Db,

@@ -24,7 +24,7 @@ export const lineSchema = (max: number) =>
 /** Free text that may be empty. */
 export const textSchema = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
-/** Columns every synced record carries (DESIGN.md §2). */
+/** Columns every synced record carries (docs/data-model.md, "Synced portfolio records"). */
 export const syncColumns = {
   id: idSchema,
   ownerId: idSchema,

@@ -10,7 +10,7 @@ export const sha256Schema = z
   .string()
   .check(z.regex(/^[0-9a-f]{64}$/, "Expected a lower-case hex SHA-256"));
 
-/** A pointer to content-addressed bytes (DESIGN.md §3.6). */
+/** A pointer to content-addressed bytes (docs/sync-protocol.md, "Blobs"). */
 export const blobRefSchema = z.object({
   sha256: sha256Schema,
   size: z.number().check(z.int(), z.gte(1), z.lte(MAX_BLOB_BYTES)),

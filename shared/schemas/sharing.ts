@@ -1,7 +1,8 @@
 /**
  * The wire contract of sharing with advisers (issue 5): shares, the adviser's caseload and
  * read-only portfolio, comments and suggestions, the access log, and the adviser's second factor.
- * Online-only data (DESIGN.md §1): the server is the source of truth, nothing here is synced.
+ * Online-only data (docs/architecture.md, "Online data"): the server is the source of truth,
+ * nothing here is synced.
  */
 import { z } from "zod/mini";
 import { idSchema, lineSchema, textSchema } from "./common";

@@ -25,7 +25,8 @@ export type MergeOutcome =
   | { kind: "rejected"; code: "invalid_changes" | "not_found"; message: string };
 
 /**
- * The conflict rule of DESIGN.md §3.3, pure so that client tests and the server share it.
+ * The per-field conflict rule (docs/sync-protocol.md), pure so that client tests and the server
+ * share it.
  *
  * - A field of `changes` is taken unless another client changed that field on the server after
  *   the mutation's `baseVersion`; then the server's value stays and the losing value is reported

@@ -1,5 +1,5 @@
 /**
- * The sync wire format (DESIGN.md §3, §4): push a client's outbox, pull the owner's changes
+ * The sync wire format (docs/sync-protocol.md): push a client's outbox, pull the owner's changes
  * since a cookie. Shared by the client's sync engine and the server's routes.
  */
 import { z } from "zod/mini";

@@ -84,8 +84,8 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
 }
 
 /**
- * A local write (DESIGN.md §3.1): the view changes and the mutation is queued in the same
- * transaction, so an edit is either shown and queued, or neither.
+ * A local write (docs/sync-protocol.md, "The outbox"): the view changes and the mutation is queued
+ * in the same transaction, so an edit is either shown and queued, or neither.
  */
 export async function writeLocal(
   tx: ReplicaTransaction,
@@ -145,10 +145,10 @@ export async function refreshViews(
 }
 
 /**
- * Applies one pulled page atomically (DESIGN.md §3.4): the server copies, the views rebased on
- * them, and the new cookie. A page answering another cookie than the device now holds (a late or
- * duplicated response) is ignored. Mutations the server reports as applied are dropped from the
- * outbox only with the last page, since their rows may sit on a later page.
+ * Applies one pulled page atomically (docs/sync-protocol.md, "Pull"): the server copies, the views
+ * rebased on them, and the new cookie. A page answering another cookie than the device now holds (a
+ * late or duplicated response) is ignored. Mutations the server reports as applied are dropped from
+ * the outbox only with the last page, since their rows may sit on a later page.
  */
 export async function applyPullPage(
   tx: ReplicaTransaction,

@@ -40,7 +40,7 @@ export const knowHowBySector: Record<StarterSector, readonly ReferenceEntry[]> =
   general: generalKnowHow,
 };
 
-/** The reference shipped with the app (DESIGN.md §6), searchable before any ESCO import. */
+/** The reference shipped with the app (French and English), searchable before any ESCO import. */
 export const starterReference: readonly ReferenceEntry[] = [
   ...softSkills,
   ...digcompCompetences,

@@ -12,8 +12,8 @@ const deviceStorage = (): DeviceStorage | null =>
 
 /**
  * Asks the browser, once per device, not to evict this site's data under storage pressure
- * (DESIGN.md §3.7). Called after the person's first saved proof or profile: browsers grant it
- * more readily to a site with data, and asking earlier would ask for nothing.
+ * (docs/sync-protocol.md, "Blobs"). Called after the person's first saved proof or profile:
+ * browsers grant it more readily to a site with data, and asking earlier would ask for nothing.
  */
 export async function requestPersistenceOnce(
   storage: DeviceStorage | null = deviceStorage(),

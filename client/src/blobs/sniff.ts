@@ -10,7 +10,7 @@ const ascii = (text: string) => Array.from(text, (character) => character.charCo
 
 /**
  * The type of a file from its first bytes, never from its name or the browser's guess: an HTML
- * page renamed `.pdf` is not a PDF. The server sniffs the same four types (DESIGN.md §3.6).
+ * page renamed `.pdf` is not a PDF. The server sniffs the same four types (docs/sync-protocol.md).
  */
 export function sniffBlobMime(bytes: ArrayBuffer): BlobMime | null {
   const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 16));

@@ -18,9 +18,9 @@ async function reach(request: () => Promise<Response>): Promise<Response> {
 }
 
 /**
- * Sends every file the server does not have yet, before the records that point to them are
- * pushed (DESIGN.md §3.6). A file already there (HEAD 200) is not sent again; an interrupted
- * upload is simply sent again next round, since the server stores by hash.
+ * Sends every file the server does not have yet, before the records that point to them are pushed
+ * (docs/sync-protocol.md, "Blobs"). A file already there (HEAD 200) is not sent again; an
+ * interrupted upload is simply sent again next round, since the server stores by hash.
  */
 export async function uploadPendingBlobs(database: SkillfolioDatabase): Promise<number> {
   const pending = await database.blobs.filter((entry) => entry.uploadedAt === null).toArray();

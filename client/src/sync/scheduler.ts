@@ -18,10 +18,11 @@ export type SyncSchedulerOptions = {
 };
 
 /**
- * When to sync (DESIGN.md §3.5): shortly after local writes, when the network comes back, when
- * the app becomes visible, every minute, and when the server pokes. Rounds never overlap: a
- * request during a round runs one more round after it. Failures back off exponentially (2 s to
- * 1 min); an expired session stops syncing until the person signs in again, keeping every edit.
+ * When to sync (docs/sync-protocol.md, "When a device syncs"): shortly after local writes, when the
+ * network comes back, when the app becomes visible, every minute, and when the server pokes. Rounds
+ * never overlap: a request during a round runs one more round after it. Failures back off
+ * exponentially (2 s to 1 min); an expired session stops syncing until the person signs in again,
+ * keeping every edit.
  */
 export class SyncScheduler {
   private running = false;

@@ -11,7 +11,7 @@ import { conflictsQueryOptions } from "./conflicts-api";
 import { useSync } from "./sync-provider";
 
 /**
- * The header's sync badge (DESIGN.md §3.8): it always says where the person's changes are:
+ * The header's sync badge (docs/sync-protocol.md): it always says where the person's changes are:
  * synced, waiting (and how many), offline, or failing with the reason and a retry.
  */
 export function SyncBadge() {

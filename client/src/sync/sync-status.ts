@@ -1,4 +1,4 @@
-/** What the header badge shows (DESIGN.md §3.8). `pending` counts unpushed changes. */
+/** What the header badge shows (docs/sync-protocol.md). `pending` counts unpushed changes. */
 export type SyncState =
   | { kind: "idle" }
   | { kind: "syncing" }

@@ -9,7 +9,7 @@ export type LiveShare = typeof shares.$inferSelect & {
 };
 
 /**
- * THE authorisation of every adviser route on a shared portfolio (DESIGN.md §5): the share must
+ * THE authorisation of every adviser route on a shared portfolio (docs/security.md): the share must
  * exist, name this adviser, be unrevoked and unexpired, checked against the database on every
  * request so a revocation takes effect at the next one. Every refusal is the same 404 as an id
  * that never existed, so trying ids tells an adviser nothing.

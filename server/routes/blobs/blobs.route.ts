@@ -23,8 +23,9 @@ function hashParam(value: string | undefined): string {
 }
 
 /**
- * Content-addressed files (DESIGN.md §3.6), stored once per owner however often they are sent.
- * The upload is raw bytes with the `X-Skillfolio-Upload: 1` header (the CSRF rule's custom header).
+ * Content-addressed files (docs/sync-protocol.md, "Blobs"), stored once per owner however often
+ * they are sent. The upload is raw bytes with the `X-Skillfolio-Upload: 1` header (the CSRF rule's
+ * custom header).
  */
 export function blobRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps);

@@ -5,7 +5,7 @@ const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
 
 /**
  * The type a file really is, from its first bytes; the declared type is never trusted. Only the
- * four kinds a proof or photo may be (DESIGN.md §3.6).
+ * four kinds a proof or photo may be (docs/sync-protocol.md, "Blobs").
  */
 export function sniffMime(bytes: Uint8Array): BlobMime | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "application/pdf"; // %PDF-

@@ -5,8 +5,9 @@ import { unsyncedChangeCount, useSignOut } from "../../session/sign-out";
 import { FormMessage } from "../../ui/form-message";
 
 /**
- * Sign-out wipes this device (DESIGN.md §5), so changes still waiting in the outbox would be
- * lost: when there are some, the person is told how many and chooses, before anything is erased.
+ * Sign-out wipes this device (docs/security.md, "Sessions"), so changes still waiting in the outbox
+ * would be lost: when there are some, the person is told how many and chooses, before anything is
+ * erased.
  */
 export function SignOutSection() {
   const { t } = useI18n();
