@@ -3,17 +3,22 @@ import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
 import { scheduleHouseKeeping } from "./housekeeping";
+import { protectSecretsAtRest } from "./secrets/at-rest";
+import { loadKeyring } from "./secrets/key-file";
 import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
 async function main() {
   const env = parseEnv();
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const secrets = loadKeyring(env);
+  await protectSecretsAtRest(database.db, secrets);
   const app = createApp({
     db: database.db,
     store: database.kind,
     cookies: { secure: env.secureCookies },
     trustProxy: env.trustProxy,
+    secrets,
     pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
   });
