@@ -13,9 +13,9 @@ export type TestContext = {
 };
 
 /** The real Hono app on a real store, as the Node server would run it (without the PWA files). */
-export async function openTestApp(): Promise<TestContext> {
+export async function openTestApp(options: { secrets?: Keyring } = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const secrets = Keyring.ephemeral();
+  const secrets = options.secrets ?? Keyring.ephemeral();
   const app = createApp({
     db: database.db,
     store: database.kind,
