@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Agent, openTestApp, signUp, strongPassword, type TestContext } from "../test/app";
-import { ACCOUNT_BUCKET, ADDRESS_SPREAD } from "./login-throttle";
+import { ACCOUNT_BUCKET, ADDRESS_SPREAD, addressKey } from "./login-throttle";
 
 /**
  * The login throttle's promises, each checked through the real app with a fake clock (only
@@ -100,6 +100,8 @@ describe("login throttling", () => {
   }, 120_000);
 
   it("answers an unknown email exactly like a wrong password, throttle included", async () => {
+    // A still clock: the wait announced with each 429 is then the same to the second.
+    vi.useFakeTimers({ toFake: ["Date"] });
     const known = uniqueEmail();
     await signUp(new Agent(ctx.app, freshAddress()), known);
     const unknown = uniqueEmail();
@@ -116,4 +118,14 @@ describe("login throttling", () => {
     expect(forKnown).toEqual(await answers(unknown));
     expect(forKnown.at(-1)).toEqual([429, expect.anything(), true]);
   }, 120_000);
+});
+
+describe("the address a budget is kept for", () => {
+  it("is an IPv4 address as it is, and the /64 network of an IPv6 one (one subscriber's)", () => {
+    expect(addressKey("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressKey("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:DB8:1:2::99")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+  });
 });
