@@ -32,6 +32,7 @@ import { EnvError, parseEnv } from "./env";
 import { ApiError } from "./http/errors";
 import { EscoImportError, importEscoSkills } from "./reference/esco-import";
 import { createUser, findUserByEmail, setPassword } from "./routes/auth/auth.service";
+import { SecretDecryptionError } from "./secrets/keyring";
 import { rotateSecretKey, type SecretSettings } from "./secrets/rotate";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -194,7 +195,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       error instanceof UsageError ||
       error instanceof EnvError ||
       error instanceof DatabaseError ||
-      error instanceof EscoImportError
+      error instanceof EscoImportError ||
+      error instanceof SecretDecryptionError
     ) {
       console.error(error.message);
     } else if (error instanceof ApiError) {

@@ -5,6 +5,7 @@ import { EnvError, parseEnv } from "./env";
 import { scheduleHouseKeeping } from "./housekeeping";
 import { protectSecretsAtRest } from "./secrets/at-rest";
 import { loadKeyring } from "./secrets/key-file";
+import { SecretDecryptionError } from "./secrets/keyring";
 import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
@@ -42,7 +43,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof DatabaseError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof DatabaseError ||
+    error instanceof SecretDecryptionError
+  ) {
     console.error(`Skillfolio cannot start: ${error.message}`);
   } else {
     console.error("Skillfolio cannot start:", error);

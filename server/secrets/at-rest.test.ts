@@ -126,6 +126,33 @@ describe("second-factor secrets at rest", () => {
     expect(response.status).toBe(200);
   });
 
+  it("with SECRET_KEY, rotate-secret-key moves every secret from SECRET_KEY_PREVIOUS to SECRET_KEY", async () => {
+    const oldKey = Buffer.alloc(32, 1);
+    const newKey = Buffer.alloc(32, 2);
+    const before = await openTestApp({ secrets: new Keyring(oldKey) });
+    try {
+      const { secret } = await signInAdviser(before, "env-rotate@cio.fr");
+      const keys = { secretKey: newKey, secretKeyPrevious: null, dataDir };
+      // Started with the new key alone, the rows under the old one are refused by name.
+      await expect(runAdmin(before.database.db, ["rotate-secret-key"], keys)).rejects.toThrow(
+        /sealed under key .* neither SECRET_KEY nor SECRET_KEY_PREVIOUS/,
+      );
+      const output = await runAdmin(before.database.db, ["rotate-secret-key"], {
+        ...keys,
+        secretKeyPrevious: oldKey,
+      });
+      expect(output).toMatch(/1 second-factor secrets re-encrypted.*can now be removed/);
+      const [row] = await before.database.db
+        .select()
+        .from(users)
+        .where(eq(users.email, "env-rotate@cio.fr"));
+      const opened = new Keyring(newKey).open("totp-secret", row?.totpSecret ?? "", row?.id ?? "");
+      expect(opened).toBe(secret);
+    } finally {
+      await before.close();
+    }
+  });
+
   it("a sealed secret copied onto another account does not open there", () => {
     const keyring = Keyring.ephemeral();
     const sealed = keyring.seal("totp-secret", "JBSWY3DPEHPK3PXP", "user-a");

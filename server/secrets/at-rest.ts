@@ -3,7 +3,7 @@ import { isWrapped, wrapCodeDigest } from "../auth/recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "../auth/totp";
 import type { Db } from "../db/connect";
 import { recoveryCodes, users } from "../db/schema";
-import { Keyring } from "./keyring";
+import { Keyring, SecretDecryptionError } from "./keyring";
 
 export type AtRestReport = {
   totpSealed: number;
@@ -32,7 +32,7 @@ export async function protectSecretsAtRest(db: Db, keyring: Keyring): Promise<At
         plain = stored;
         report.totpSealed++;
       } else if (!keyring.isCurrent(stored)) {
-        plain = openTotpSecret(keyring, account.id, stored);
+        plain = openWithKnownKey(keyring, account.id, stored);
         report.totpResealed++;
       } else continue;
       await tx
@@ -54,4 +54,16 @@ export async function protectSecretsAtRest(db: Db, keyring: Keyring): Promise<At
     }
   });
   return report;
+}
+
+/** A row under a key this server does not hold stops everything, with a line that says so. */
+function openWithKnownKey(keyring: Keyring, userId: string, stored: string): string {
+  try {
+    return openTotpSecret(keyring, userId, stored);
+  } catch (error) {
+    if (!(error instanceof SecretDecryptionError)) throw error;
+    throw new SecretDecryptionError(
+      `a second-factor secret is sealed under key ${stored.split(".")[1]}, which is neither SECRET_KEY nor SECRET_KEY_PREVIOUS (key ${keyring.currentId}): start with the key it was sealed under`,
+    );
+  }
 }
