@@ -9,6 +9,7 @@
  *   DATABASE_URL=postgres://… npm run bench:load         # a PostgreSQL (use a throwaway database)
  *   BENCH_SECONDS=10 BENCH_PEOPLE=10 npm run bench:load  # shorter
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -63,7 +64,10 @@ function percentile(values: number[], p: number) {
 async function main() {
   const port = await freePort();
   const env: Record<string, string> = process.env.DATABASE_URL
-    ? { DATABASE_URL: process.env.DATABASE_URL }
+    ? {
+        DATABASE_URL: process.env.DATABASE_URL,
+        SECRET_KEY: process.env.SECRET_KEY ?? randomBytes(32).toString("base64"),
+      }
     : { DATA_DIR: mkdtempSync(path.join(tmpdir(), "sf-load-")) };
   const server = await startServer({ ...env, PORT: String(port) });
   if (server.code !== null) throw new Error(server.output);

@@ -23,9 +23,11 @@ const person: Person = {
   password: "mon-portfolio-a-moi",
 };
 
-// The adviser account is made the way an operator does it, before the server opens the database.
+// The adviser account is made the way an operator does it, before the server opens the database;
+// the operator reads the one-time enrolment code in the command's output and hands it over.
+let enrolmentCode = "";
 beforeAll(() => {
-  execFileSync(
+  const output = execFileSync(
     process.execPath,
     [
       "--import",
@@ -40,7 +42,9 @@ beforeAll(() => {
       adviser.password,
     ],
     { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir }, stdio: "pipe" },
-  );
+  ).toString();
+  enrolmentCode = output.match(/Enrolment code .*: (\S+)$/m)?.[1] ?? "";
+  expect(enrolmentCode).toMatch(/^[0-9a-z]{5}(-[0-9a-z]{5}){3}$/);
 });
 const env = journeyEnvironment({ dataDir });
 
@@ -73,10 +77,15 @@ describe("sharing with an adviser, two browsers", () => {
     const aErrors = watchPageErrors(a);
     const pErrors = watchPageErrors(p);
 
-    // 1. The adviser's first sign-in: enrolment with a QR code, then the recovery codes once.
+    // 1. The adviser's first sign-in: the operator's enrolment code, a QR code, then the
+    // recovery codes once.
     await signInAdviser(a);
     await expectHeading(a, "Activer la vérification en deux étapes");
     await check(a, "sharing-a01-enrol-start");
+    await a.getByLabel("Code d’activation").fill("aaaaa-bbbbb-ccccc-ddddd");
+    await a.getByRole("button", { name: "Commencer" }).click();
+    await a.getByText(/Ce code d’activation n’est pas le bon/).waitFor();
+    await a.getByLabel("Code d’activation").fill(enrolmentCode);
     await a.getByRole("button", { name: "Commencer" }).click();
     await a.getByRole("img", { name: /QR code/ }).waitFor();
     const secret = (await a.getByTestId("totp-secret").textContent())?.replace(/\s+/g, "") ?? "";

@@ -4,7 +4,10 @@ import { runAdmin, UsageError } from "./admin";
 import { recoveryCodes, users } from "./db/schema";
 import { ApiError } from "./http/errors";
 import { Agent, openTestApp, signUp, strongPassword, type TestContext } from "./test/app";
-import { signInAdviser } from "./test/sharing";
+import { enrol, signInAdviser } from "./test/sharing";
+
+/** The code an operator reads in a command's output and hands over to the account's owner. */
+const enrolmentCodeIn = (output: string) => output.match(/Enrolment code .*: (\S+)$/m)?.[1] ?? "";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -31,8 +34,52 @@ describe("admin command", () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
-      user: { role: "adviser", displayName: "Alex Conseil" },
+      user: { role: "adviser", displayName: "Alex Conseil", secondFactor: "none" },
     });
+    expect(output).toMatch(/Enrolment code \(shown once, single use, valid until .*\): \S+$/m);
+  });
+
+  it("prints an enrolment code with which the new adviser or admin sets up the second factor", async () => {
+    for (const command of ["create-adviser", "create-admin"]) {
+      const email = `${command}@ml.fr`;
+      const output = await runAdmin(ctx.database.db, [command, "--email", email, "--name", "N"]);
+      const password = output.match(/shown once\): (\S+)/)?.[1] ?? "";
+      const agent = new Agent(ctx.app, "198.51.100.5");
+      await agent.post("/api/auth/login", { email, password });
+      await enrol(agent, enrolmentCodeIn(output));
+      expect(await (await agent.get("/api/auth/me")).json()).toMatchObject({
+        user: { secondFactor: "passed" },
+      });
+    }
+  });
+
+  it("issues a fresh enrolment code on demand, which replaces the earlier one", async () => {
+    const first = await runAdmin(ctx.database.db, [
+      "create-adviser",
+      "--email",
+      "fresh-code@ml.fr",
+      "--name",
+      "N",
+      "--password",
+      strongPassword,
+    ]);
+    const second = await runAdmin(ctx.database.db, [
+      "enrolment-code",
+      "--email",
+      "fresh-code@ml.fr",
+    ]);
+    const agent = new Agent(ctx.app, "198.51.100.6");
+    await agent.post("/api/auth/login", { email: "fresh-code@ml.fr", password: strongPassword });
+    const old = await agent.post("/api/auth/totp/setup", { enrolmentCode: enrolmentCodeIn(first) });
+    expect(old.status).toBe(403);
+    await enrol(agent, enrolmentCodeIn(second));
+    await expect(
+      runAdmin(ctx.database.db, ["enrolment-code", "--email", "fresh-code@ml.fr"]),
+    ).rejects.toThrow(/already has a second factor/);
+    await signUp(new Agent(ctx.app), "just-a-person@example.fr");
+    await expect(
+      runAdmin(ctx.database.db, ["enrolment-code", "--email", "just-a-person@example.fr"]),
+    ).rejects.toThrow(/is a person/);
   });
 
   it("refuses a duplicate email, a common password and missing options, changing nothing", async () => {
@@ -95,6 +142,7 @@ describe("admin command", () => {
       "lost-phone@cio.fr",
     ]);
     expect(output).toContain("lost-phone@cio.fr");
+    expect(enrolmentCodeIn(output)).toMatch(/^[0-9a-z]{5}(-[0-9a-z]{5}){3}$/);
     expect((await agent.get("/api/auth/me")).status).toBe(401);
     const [user] = await ctx.database.db
       .select()
@@ -116,7 +164,7 @@ describe("admin command", () => {
 
   it("changes a role and refuses an unknown one", async () => {
     await signUp(new Agent(ctx.app), "promote@example.fr");
-    await runAdmin(ctx.database.db, [
+    const promoted = await runAdmin(ctx.database.db, [
       "set-role",
       "--email",
       "promote@example.fr",
@@ -128,6 +176,7 @@ describe("admin command", () => {
       .from(users)
       .where(eq(users.email, "promote@example.fr"));
     expect(row?.role).toBe("adviser");
+    expect(promoted).toMatch(/Enrolment code .*: \S+$/m);
     await expect(
       runAdmin(ctx.database.db, ["set-role", "--email", "promote@example.fr", "--role", "king"]),
     ).rejects.toThrow(UsageError);

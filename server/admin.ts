@@ -5,8 +5,12 @@
  *   npm run admin -- reset-password --email a@b.fr [--password …]
  *   npm run admin -- set-role       --email a@b.fr --role person|adviser|admin
  *   npm run admin -- reset-second-factor --email a@b.fr   (lost phone and recovery codes)
+ *   npm run admin -- enrolment-code --email a@b.fr   (a fresh code to set up the second factor)
+ *   npm run admin -- rotate-secret-key   (re-encrypt second-factor secrets under a new key)
  *   npm run admin -- import-esco    --file skills_fr.csv --lang fr   (ESCO skills CSV download)
- * Without --password a strong one is generated and printed once.
+ * Without --password a strong one is generated and printed once. Each command that leaves an
+ * adviser or admin without a second factor prints a one-time enrolment code (72 h) that they need,
+ * with their password, to set one up.
  */
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -20,6 +24,7 @@ import {
   passwordSchema,
   roleSchema,
 } from "../shared/schemas/index";
+import { issueEnrolmentCode } from "./auth/enrolment-codes";
 import { deleteUserSessions } from "./auth/sessions";
 import { DatabaseError, type Db, openDatabase } from "./db/connect";
 import { recoveryCodes, users } from "./db/schema";
@@ -27,6 +32,8 @@ import { EnvError, parseEnv } from "./env";
 import { ApiError } from "./http/errors";
 import { EscoImportError, importEscoSkills } from "./reference/esco-import";
 import { createUser, findUserByEmail, setPassword } from "./routes/auth/auth.service";
+import { SecretDecryptionError } from "./secrets/keyring";
+import { rotateSecretKey, type SecretSettings } from "./secrets/rotate";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
   create-adviser --email EMAIL --name NAME [--password PASSWORD]
@@ -34,6 +41,8 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   reset-password --email EMAIL [--password PASSWORD]
   set-role       --email EMAIL --role person|adviser|admin
   reset-second-factor --email EMAIL   (lost authenticator and recovery codes)
+  enrolment-code --email EMAIL        (a fresh one-time code to set up the second factor)
+  rotate-secret-key                   (re-encrypt second-factor secrets under a new key)
   import-esco    --file skills_fr.csv --lang fr|en`;
 
 export class UsageError extends Error {}
@@ -62,8 +71,17 @@ function generatedPassword(): string {
   return randomBytes(15).toString("base64url");
 }
 
-/** Runs one command and returns what to print; errors are UsageError or ApiError. */
-export async function runAdmin(db: Db, argv: string[]): Promise<string> {
+/** The line that hands an enrolment code to the operator, to pass on to its owner. */
+async function enrolmentLine(db: Db, userId: string): Promise<string> {
+  const { code, expiresAt } = await issueEnrolmentCode(db, userId);
+  return `\nEnrolment code (shown once, single use, valid until ${expiresAt.toISOString()}): ${code}`;
+}
+
+/**
+ * Runs one command and returns what to print; errors are UsageError or ApiError. `secrets` says
+ * where the secret key lives (only `rotate-secret-key` needs it).
+ */
+export async function runAdmin(db: Db, argv: string[], secrets?: SecretSettings): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -88,7 +106,7 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
       const role = command === "create-admin" ? "admin" : "adviser";
       const user = await createUser(db, { email, displayName, password, role });
       const shown = values.password ? "" : `\nPassword (shown once): ${password}`;
-      return `Created ${role} ${user.email} (${user.id}).${shown}`;
+      return `Created ${role} ${user.email} (${user.id}).${shown}${await enrolmentLine(db, user.id)}`;
     }
     case "reset-password": {
       const email = required(emailSchema, values.email, "email");
@@ -111,7 +129,9 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
         .returning();
       if (!user) throw new UsageError(`No account with the email ${email}`);
       await deleteUserSessions(db, user.id);
-      return `${email} is now ${role}; their sessions have ended.`;
+      const needsEnrolment = role !== "person" && user.totpEnabledAt === null;
+      const enrolment = needsEnrolment ? await enrolmentLine(db, user.id) : "";
+      return `${email} is now ${role}; their sessions have ended.${enrolment}`;
     }
     case "reset-second-factor": {
       const email = required(emailSchema, values.email, "email");
@@ -123,7 +143,29 @@ export async function runAdmin(db: Db, argv: string[]): Promise<string> {
       if (!user) throw new UsageError(`No account with the email ${email}`);
       await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
       await deleteUserSessions(db, user.id);
-      return `Second factor of ${email} removed and its sessions ended: they set up a new one at their next sign-in.`;
+      const enrolment = user.role === "person" ? "" : await enrolmentLine(db, user.id);
+      return `Second factor of ${email} removed and its sessions ended: they set up a new one at their next sign-in.${enrolment}`;
+    }
+    case "enrolment-code": {
+      const email = required(emailSchema, values.email, "email");
+      const user = await findUserByEmail(db, email);
+      if (!user) throw new UsageError(`No account with the email ${email}`);
+      if (user.role === "person") {
+        throw new UsageError(
+          `${email} is a person: only advisers and admins enrol a second factor`,
+        );
+      }
+      if (user.totpEnabledAt) {
+        throw new UsageError(
+          `${email} already has a second factor; reset-second-factor removes it and prints a code`,
+        );
+      }
+      return `New enrolment code for ${email}; any earlier one no longer works.${await enrolmentLine(db, user.id)}`;
+    }
+    case "rotate-secret-key": {
+      if (!secrets) throw new UsageError("rotate-secret-key needs the server's settings");
+      const report = await rotateSecretKey(db, secrets);
+      return report;
     }
     case "import-esco": {
       if (!values.file) throw new UsageError("Missing --file (the ESCO skills CSV)");
@@ -141,7 +183,7 @@ async function main() {
   const env = parseEnv();
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   try {
-    console.log(await runAdmin(database.db, process.argv.slice(2)));
+    console.log(await runAdmin(database.db, process.argv.slice(2), env));
   } finally {
     await database.close();
   }
@@ -153,7 +195,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       error instanceof UsageError ||
       error instanceof EnvError ||
       error instanceof DatabaseError ||
-      error instanceof EscoImportError
+      error instanceof EscoImportError ||
+      error instanceof SecretDecryptionError
     ) {
       console.error(error.message);
     } else if (error instanceof ApiError) {

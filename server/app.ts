@@ -20,6 +20,7 @@ import { healthDocs, healthRoutes } from "./routes/health/health.route";
 import { referenceDocs, referenceRoutes } from "./routes/reference/reference.route";
 import { shareDocs, shareRoutes } from "./routes/shares/shares.route";
 import { syncDocs, syncRoutes } from "./routes/sync/sync.route";
+import { Keyring } from "./secrets/keyring";
 
 export type { AppDeps } from "./http/context";
 
@@ -68,15 +69,17 @@ function buildApi(deps: AppDeps) {
 /** The API's type, for the client's `hc<AppType>`. */
 export type AppType = ReturnType<typeof buildApi>;
 
-export type AppOptions = AppDeps & {
+export type AppOptions = Omit<AppDeps, "secrets"> & {
   /** The built client to serve next to the API; absent in API-only tests. */
   clientDist?: string;
+  /** Required to keep second factors across restarts; a throwaway key when absent (tests). */
+  secrets?: Keyring;
 };
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
   app.use(securityHeaders());
-  app.route("/api", buildApi(options));
+  app.route("/api", buildApi({ ...options, secrets: options.secrets ?? Keyring.ephemeral() }));
 
   const allowed = allowedMethodsByPath(apiDocs);
   app.all("/api/*", (c) => {

@@ -1,7 +1,7 @@
 import { lt } from "drizzle-orm";
 import { purgeExpiredSessions } from "./auth/sessions";
 import type { Db } from "./db/connect";
-import { rateLimits } from "./db/schema";
+import { loginFailedAccounts, throttleBuckets } from "./db/schema";
 import { purgeTombstones } from "./sync/tombstones";
 
 const DAY_MS = 24 * 3600_000;
@@ -9,7 +9,11 @@ const DAY_MS = 24 * 3600_000;
 /** Daily clean-up: expired sessions, stale throttle counters, tombstones past their retention. */
 export async function houseKeep(db: Db, now = new Date()) {
   await purgeExpiredSessions(db, now);
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - DAY_MS)));
+  // A bucket whose arrival time has passed is full again: the row says nothing any more.
+  await db.delete(throttleBuckets).where(lt(throttleBuckets.tat, now));
+  await db
+    .delete(loginFailedAccounts)
+    .where(lt(loginFailedAccounts.lastFailedAt, new Date(now.getTime() - DAY_MS)));
   return { tombstones: await purgeTombstones(db, now) };
 }
 

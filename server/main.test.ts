@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,8 @@ describe("start-up", () => {
       expect(server.output).toContain(`http://localhost:${port}`);
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(await response.json()).toEqual({ status: "ok", store: "pglite" });
+      // The embedded default makes its secret key at first start, for its owner's eyes only.
+      expect(statSync(path.join(dataDir, "secret.key")).mode & 0o777).toBe(0o600);
 
       const second = await startServer(
         { PORT: String(await freePort()), DATA_DIR: dataDir },
@@ -40,6 +42,8 @@ describe("start-up", () => {
   it.each([
     [{ PORT: "eighty" }, /Invalid PORT/],
     [{ DATABASE_URL: "mysql://x" }, /Invalid DATABASE_URL: must start with postgres/],
+    [{ TRUST_PROXY: "true" }, /Invalid TRUST_PROXY: .*1 for one nginx or Caddy/],
+    [{ DATABASE_URL: "postgres://db/x", SECRET_KEY: "" }, /SECRET_KEY is required/],
   ])(
     "exits 1 with a one-line error for a bad setting %j",
     async (env, message) => {

@@ -3,17 +3,23 @@ import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
 import { scheduleHouseKeeping } from "./housekeeping";
+import { protectSecretsAtRest } from "./secrets/at-rest";
+import { loadKeyring } from "./secrets/key-file";
+import { SecretDecryptionError } from "./secrets/keyring";
 import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
 async function main() {
   const env = parseEnv();
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const secrets = loadKeyring(env);
+  await protectSecretsAtRest(database.db, secrets);
   const app = createApp({
     db: database.db,
     store: database.kind,
     cookies: { secure: env.secureCookies },
     trustProxy: env.trustProxy,
+    secrets,
     pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
   });
@@ -37,7 +43,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof DatabaseError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof DatabaseError ||
+    error instanceof SecretDecryptionError
+  ) {
     console.error(`Skillfolio cannot start: ${error.message}`);
   } else {
     console.error("Skillfolio cannot start:", error);

@@ -41,7 +41,10 @@ export const users = pgTable(
     locale: text({ enum: ["fr", "en"] })
       .notNull()
       .default("fr"),
-    /** TOTP (RFC 6238) secret, base32; pending until `totpEnabledAt` is set by a confirmed code. */
+    /**
+     * TOTP (RFC 6238) secret, sealed with AES-256-GCM under the server's key (server/secrets);
+     * pending until `totpEnabledAt` is set by a confirmed code.
+     */
     totpSecret: text(),
     totpEnabledAt: timestamp({ withTimezone: true }),
     /** The last 30-second step accepted: a code is never accepted twice (replay). */
@@ -52,7 +55,7 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_idx").on(t.email)],
 );
 
-/** Single-use recovery codes of the second factor; only their SHA-256 is stored. */
+/** Single-use recovery codes of the second factor; only a salted slow hash of each is stored. */
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
@@ -95,11 +98,38 @@ export const trustedDevices = pgTable(
   (t) => [index("trusted_devices_user_idx").on(t.userId)],
 );
 
-/** Fixed-window counters for throttling, kept in the database so every server process agrees. */
-export const rateLimits = pgTable("rate_limits", {
+/**
+ * Throttling budgets as leaky buckets (GCRA): the theoretical arrival time of the next attempt,
+ * kept in the database so every server process agrees. See server/auth/login-throttle.ts.
+ */
+export const throttleBuckets = pgTable("throttle_buckets", {
   key: text().primaryKey(),
-  windowStart: timestamp({ withTimezone: true }).notNull(),
-  count: integer().notNull(),
+  tat: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** Accounts that failed a sign-in from an address in the last hour: bounds password spraying. */
+export const loginFailedAccounts = pgTable(
+  "login_failed_accounts",
+  {
+    address: text().notNull(),
+    account: text().notNull(),
+    lastFailedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.address, t.account] })],
+);
+
+/**
+ * The one-time code an operator's command prints so that an adviser or admin can enrol a second
+ * factor: only its SHA-256 is kept (it has 100 random bits), with its expiry and its use.
+ */
+export const enrolmentCodes = pgTable("enrolment_codes", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  codeHash: text().notNull(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
 });
 
 // ---- sync bookkeeping ----------------------------------------------------------------------

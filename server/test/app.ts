@@ -1,26 +1,31 @@
 import { userResponseSchema } from "../../shared/schemas/index";
 import { createApp } from "../app";
 import type { Database } from "../db/connect";
+import { Keyring } from "../secrets/keyring";
 import { SyncPokes } from "../sync/pokes";
 import { openTestDatabase } from "./database";
 
 export type TestContext = {
   app: ReturnType<typeof createApp>;
   database: Database;
+  secrets: Keyring;
   close: () => Promise<void>;
 };
 
 /** The real Hono app on a real store, as the Node server would run it (without the PWA files). */
-export async function openTestApp(): Promise<TestContext> {
+export async function openTestApp(options: { secrets?: Keyring } = {}): Promise<TestContext> {
   const database = await openTestDatabase();
+  const secrets = options.secrets ?? Keyring.ephemeral();
   const app = createApp({
     db: database.db,
     store: database.kind,
     cookies: { secure: false },
-    trustProxy: true,
+    // One proxy in front: the agent's X-Forwarded-For is what that proxy would have appended.
+    trustProxy: 1,
     pokes: new SyncPokes(database.listen),
+    secrets,
   });
-  return { app, database, close: database.close };
+  return { app, database, secrets, close: database.close };
 }
 
 type Body = Record<string, unknown> | unknown[] | string | null;

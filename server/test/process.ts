@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -29,6 +30,9 @@ export type ServerProcess = {
   kill: () => Promise<void>;
 };
 
+/** One key for every process a test starts on PostgreSQL, as an operator sets one for all. */
+const sharedSecretKey = randomBytes(32).toString("base64");
+
 /**
  * Runs `server/main.ts` as `npm start` would (embedded store unless DATABASE_URL is given), until
  * it prints a line matching `until` or exits.
@@ -39,7 +43,12 @@ export function startServer(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: "", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      SECRET_KEY: env.DATABASE_URL ? sharedSecretKey : "",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

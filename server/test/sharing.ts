@@ -7,6 +7,7 @@ import {
   shareResponseSchema,
   totpSetupResponseSchema,
 } from "../../shared/schemas/index";
+import { issueEnrolmentCode } from "../auth/enrolment-codes";
 import type { Db } from "../db/connect";
 import { accessLog, blobs, competencies, cvs, experiences, profiles, proofs } from "../db/schema";
 import { createUser } from "../routes/auth/auth.service";
@@ -29,30 +30,40 @@ async function expectOk(response: Response, status = 200) {
 }
 
 /**
- * An adviser account (made as the admin command makes it) signed in on an agent; enrolled in
- * TOTP unless told otherwise, which leaves the session past the second factor.
+ * An adviser (or admin) account made as the admin command makes it, with its one-time enrolment
+ * code, signed in on an agent; enrolled in TOTP unless told otherwise, which leaves the session
+ * past the second factor.
  */
 export async function signInAdviser(
   ctx: TestContext,
   email: string,
-  options: { ip?: string; enrol?: boolean; displayName?: string } = {},
+  options: { ip?: string; enrol?: boolean; displayName?: string; role?: "adviser" | "admin" } = {},
 ) {
-  await createUser(ctx.database.db, {
+  const user = await createUser(ctx.database.db, {
     email,
     password: strongPassword,
     displayName: options.displayName ?? "Alex Conseil",
-    role: "adviser",
+    role: options.role ?? "adviser",
   });
+  const { code: enrolmentCode } = await issueEnrolmentCode(ctx.database.db, user.id);
   const agent = new Agent(ctx.app, options.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}`);
   await expectOk(await agent.post("/api/auth/login", { email, password: strongPassword }));
-  if (options.enrol === false) return { agent, secret: null, recoveryCodes: [] };
+  if (options.enrol === false) return { agent, secret: null, recoveryCodes: [], enrolmentCode };
+  const { secret, recoveryCodes } = await enrol(agent, enrolmentCode);
+  return { agent, secret, recoveryCodes, enrolmentCode };
+}
+
+/** Sets up the second factor on a signed-in agent with an enrolment code, as the screen does. */
+export async function enrol(agent: Agent, enrolmentCode: string) {
   const setup = totpSetupResponseSchema.parse(
-    await expectOk(await agent.post("/api/auth/totp/setup")),
+    await expectOk(await agent.post("/api/auth/totp/setup", { enrolmentCode })),
   );
   const enabled = recoveryCodesResponseSchema.parse(
-    await expectOk(await agent.post("/api/auth/totp/enable", { code: totpCode(setup.secret) })),
+    await expectOk(
+      await agent.post("/api/auth/totp/enable", { code: totpCode(setup.secret), enrolmentCode }),
+    ),
   );
-  return { agent, secret: setup.secret, recoveryCodes: enabled.recoveryCodes };
+  return { secret: setup.secret, recoveryCodes: enabled.recoveryCodes };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");

@@ -145,6 +145,13 @@ export const en: Translation<typeof fr> = {
     "Turn on two-step verification before opening shared portfolios.",
   "error.second_factor_not_set_up": "Set up two-step verification first.",
   "error.second_factor_already_enabled": "Two-step verification is already on.",
+  "error.enrolment_code_required": "Type the enrolment code your administrator gave you.",
+  "error.enrolment_code_invalid":
+    "This enrolment code is not the right one. Check it, or ask your administrator for a new one.",
+  "error.enrolment_code_expired":
+    "This enrolment code has expired (it lasts 72 hours). Ask your administrator for a new one.",
+  "error.enrolment_code_used":
+    "This enrolment code has already been used. Ask your administrator for a new one.",
   "error.adviser_not_found": "No adviser account uses this email address.",
   "error.not_an_adviser":
     "This address does not belong to an adviser. You can only share with an adviser.",

@@ -155,6 +155,14 @@ export const fr = {
     "Activez la double authentification avant de consulter les portfolios partagés.",
   "error.second_factor_not_set_up": "Commencez par configurer la double authentification.",
   "error.second_factor_already_enabled": "La double authentification est déjà activée.",
+  "error.enrolment_code_required":
+    "Saisissez le code d’activation que votre administrateur vous a remis.",
+  "error.enrolment_code_invalid":
+    "Ce code d’activation n’est pas le bon. Vérifiez-le, ou demandez-en un nouveau à votre administrateur.",
+  "error.enrolment_code_expired":
+    "Ce code d’activation a expiré (il vaut 72 heures). Demandez-en un nouveau à votre administrateur.",
+  "error.enrolment_code_used":
+    "Ce code d’activation a déjà servi. Demandez-en un nouveau à votre administrateur.",
   "error.adviser_not_found": "Aucun compte de conseiller n’existe avec cette adresse e-mail.",
   "error.not_an_adviser":
     "Cette adresse n’est pas celle d’un conseiller. Vous ne pouvez partager qu’avec un conseiller.",

@@ -52,7 +52,11 @@ export function AppRouter() {
     );
   }
 
-  if (user.role === "adviser") return <AdviserApp user={user} />;
+  // An admin, like an adviser, reaches nothing before the second factor: the adviser app's gate
+  // shows the enrolment (or sign-in again) screen until the session has passed it.
+  if (user.role === "adviser" || (user.role === "admin" && user.secondFactor !== "passed")) {
+    return <AdviserApp user={user} />;
+  }
 
   return (
     <ShellLayout user={user}>

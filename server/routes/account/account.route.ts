@@ -2,6 +2,7 @@ import { and, desc, eq, or, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod/mini";
 import { apiErrorSchema } from "../../../shared/schemas/index";
+import { accountThrottleKey } from "../../auth/login-throttle";
 import { verifyPassword } from "../../auth/passwords";
 import { requireUser } from "../../auth/require-user";
 import { clearSessionCookie } from "../../auth/sessions";
@@ -13,10 +14,11 @@ import {
   competencies,
   cvs,
   experiences,
+  loginFailedAccounts,
   profiles,
   proofs,
-  rateLimits,
   shares,
+  throttleBuckets,
   users,
 } from "../../db/schema";
 import type { AppDeps, AppEnv } from "../../http/context";
@@ -79,8 +81,10 @@ export function accountRoutes(deps: AppDeps) {
 export async function deleteAccount(db: Db, userId: string, email: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(users).where(eq(users.id, userId));
-    // The login throttle's counter is keyed by the email address: personal data too.
-    await tx.delete(rateLimits).where(eq(rateLimits.key, `account:${email}`));
+    // The login throttle's rows are keyed by the email's hash: still about this person.
+    const key = accountThrottleKey(email);
+    await tx.delete(throttleBuckets).where(eq(throttleBuckets.key, key));
+    await tx.delete(loginFailedAccounts).where(eq(loginFailedAccounts.account, key));
   });
 }
 

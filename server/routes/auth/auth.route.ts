@@ -38,6 +38,8 @@ const loginWithSecondFactorSchema = z.extend(loginRequestSchema, secondFactorFie
 
 export function authRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps);
+  // The enrolment screen must know who is signed in, before the second factor too.
+  const anySession = requireUser(deps, undefined, { beforeSecondFactor: true });
   return new Hono<AppEnv>()
     .post("/signup", jsonBody(signupRequestSchema), async (c) => {
       const input = c.req.valid("json");
@@ -61,7 +63,7 @@ export function authRoutes(deps: AppDeps) {
       clearSessionCookie(c, deps.cookies);
       return c.body(null, 204);
     })
-    .get("/me", signedIn, async (c) => {
+    .get("/me", anySession, async (c) => {
       const { tokenHash: _hidden, ...user } = c.var.user;
       return c.json({ user }, 200);
     })

@@ -3,13 +3,14 @@ import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { uuidv7 } from "../../../shared/ids";
 import type { Locale, Role, SignupRequest, User } from "../../../shared/schemas/index";
+import { admitLogin, type LoginTicket, Throttled } from "../../auth/login-throttle";
 import {
   burnVerifyTime,
   hashPassword,
   isCommonPassword,
   verifyPassword,
 } from "../../auth/passwords";
-import { clearFailures, type Limit, recordFailure, retryAfter } from "../../auth/rate-limit";
+import { consumeRecoveryCode } from "../../auth/recovery-codes";
 import {
   createSession,
   deleteUserSessions,
@@ -17,7 +18,7 @@ import {
   writeSessionCookie,
 } from "../../auth/sessions";
 import { hashToken, newToken } from "../../auth/tokens";
-import { acceptTotpCode, consumeRecoveryCode } from "../../auth/totp";
+import { acceptTotpCode } from "../../auth/totp";
 import type { Db } from "../../db/connect";
 import { trustedDevices, users } from "../../db/schema";
 import { clientIp } from "../../http/client-ip";
@@ -106,12 +107,8 @@ export async function startSession(
   writeSessionCookie(c, deps.cookies, token, expiresAt);
 }
 
-// ---- login throttling --------------------------------------------------------------------------
+// ---- sign-in ------------------------------------------------------------------------------------
 
-const WINDOW_MS = 15 * 60_000;
-const PER_IP = 50;
-const PER_ACCOUNT_UNTRUSTED = 10;
-const PER_TRUSTED_DEVICE = 10;
 const DEVICE_COOKIE_DAYS = 365;
 
 function deviceCookieName(deps: AppDeps) {
@@ -131,14 +128,10 @@ async function trustedDeviceFor(deps: AppDeps, c: Context, userId: string | unde
 }
 
 /**
- * Login throttling that an attacker cannot turn into a lock-out (OWASP "device cookies"):
- * failures count per IP, per account from unknown devices, and per trusted device. A device that
- * signed in to this account before carries a cookie and is judged only by its own failures, so a
- * flood of bad guesses from elsewhere never locks the real user out of their own phone.
- *
- * An account with a second factor also needs a one-time code or a recovery code. Without one the
- * answer is `second_factor_required` (only to someone who knew the password, and not counted as a
- * failure); a wrong or replayed one counts as a failure like a wrong password.
+ * Checks the password (and the second factor of an account that has one) within the login
+ * throttle (auth/login-throttle.ts). Without a code an enrolled account is answered
+ * `second_factor_required` (only to someone who knew the password, and not counted as a failure);
+ * a wrong or replayed code counts as a failure like a wrong password.
  */
 export async function login(
   c: Context,
@@ -147,38 +140,31 @@ export async function login(
 ): Promise<{ user: UserRow; secondFactorPassed: boolean }> {
   const { email, password } = credentials;
   const user = await findUserByEmail(deps.db, email);
-  const trustedHash = await trustedDeviceFor(deps, c, user?.id);
-  const ipLimit: Limit = {
-    key: `ip:${clientIp(c, deps.trustProxy)}`,
-    max: PER_IP,
-    windowMs: WINDOW_MS,
-  };
-  const accountLimit: Limit = trustedHash
-    ? { key: `device:${trustedHash}`, max: PER_TRUSTED_DEVICE, windowMs: WINDOW_MS }
-    : { key: `account:${email}`, max: PER_ACCOUNT_UNTRUSTED, windowMs: WINDOW_MS };
-
-  for (const limit of trustedHash ? [accountLimit] : [ipLimit, accountLimit]) {
-    const wait = await retryAfter(deps.db, limit);
-    if (wait !== null) {
-      c.header("Retry-After", String(wait));
-      throw new ApiError(429, "rate_limited", "Too many failed attempts. Try again later.", {
-        retryAfterSeconds: wait,
-      });
-    }
+  const trustedDeviceHash = await trustedDeviceFor(deps, c, user?.id);
+  let ticket: LoginTicket;
+  try {
+    ticket = await admitLogin(deps.db, {
+      email,
+      address: clientIp(c, deps.trustProxy),
+      trustedDeviceHash,
+    });
+  } catch (error) {
+    if (error instanceof Throttled) c.header("Retry-After", String(error.retryAfterSeconds));
+    throw error;
   }
 
   const valid = user
     ? await verifyPassword(user.passwordHash, password)
     : await burnVerifyTime(password).then(() => false);
   if (!user || !valid) {
-    await recordFailure(deps.db, ipLimit);
-    await recordFailure(deps.db, accountLimit);
+    await ticket.failed();
     throw new ApiError(401, "invalid_credentials", "Wrong email or password.");
   }
 
   if (user.totpEnabledAt) {
     const { totpCode, recoveryCode } = credentials;
     if (totpCode === undefined && recoveryCode === undefined) {
+      await ticket.succeeded();
       throw new ApiError(
         401,
         "second_factor_required",
@@ -187,17 +173,16 @@ export async function login(
     }
     const passed =
       totpCode !== undefined
-        ? await acceptTotpCode(deps.db, user, totpCode)
+        ? await acceptTotpCode(deps.db, deps.secrets, user, totpCode)
         : await consumeRecoveryCode(deps.db, user.id, recoveryCode ?? "");
     if (!passed) {
-      await recordFailure(deps.db, ipLimit);
-      await recordFailure(deps.db, accountLimit);
+      await ticket.failed();
       throw new ApiError(401, "invalid_second_factor", "This code is not valid or was used.");
     }
   }
 
-  await clearFailures(deps.db, accountLimit.key);
-  if (!trustedHash) await trustDevice(c, deps, user.id);
+  await ticket.succeeded();
+  if (!trustedDeviceHash) await trustDevice(c, deps, user.id);
   return { user, secondFactorPassed: user.totpEnabledAt !== null };
 }
 

@@ -7,7 +7,7 @@ import {
 } from "../../../shared/schemas/index";
 import { recoveryCodes, sessions, users } from "../../db/schema";
 import { Agent, openTestApp, signUp, strongPassword, type TestContext } from "../../test/app";
-import { signInAdviser, totpCode } from "../../test/sharing";
+import { enrol, signInAdviser, totpCode } from "../../test/sharing";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -41,8 +41,8 @@ describe("the adviser's second factor", () => {
   });
 
   it("gives the otpauth URI for the QR code and keeps the secret inactive until confirmed", async () => {
-    const { agent } = await signInAdviser(ctx, "pending@cio.fr", { enrol: false });
-    const setup = await agent.post("/api/auth/totp/setup");
+    const { agent, enrolmentCode } = await signInAdviser(ctx, "pending@cio.fr", { enrol: false });
+    const setup = await agent.post("/api/auth/totp/setup", { enrolmentCode });
     expect(setup.status).toBe(200);
     const { otpauthUri } = (await setup.json()) as { otpauthUri: string };
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/Skillfolio:pending%40cio\.fr\?/);
@@ -58,7 +58,7 @@ describe("the adviser's second factor", () => {
       "second_factor_enrolment_required",
     );
     await expectError(
-      await agent.post("/api/auth/totp/enable", { code: "000000" }),
+      await agent.post("/api/auth/totp/enable", { code: "000000", enrolmentCode }),
       400,
       "invalid_second_factor",
     );
@@ -172,13 +172,12 @@ describe("the adviser's second factor", () => {
   });
 
   it("ends the account's other sessions at enrolment, which never passed the factor", async () => {
-    const { agent: laptop } = await signInAdviser(ctx, "two@cio.fr", { enrol: false });
+    const { agent: laptop, enrolmentCode } = await signInAdviser(ctx, "two@cio.fr", {
+      enrol: false,
+    });
     const desk = new Agent(ctx.app, "198.51.100.90");
     expect((await login(desk, "two@cio.fr")).status).toBe(200);
-    const setup = (await (await laptop.post("/api/auth/totp/setup")).json()) as { secret: string };
-    expect(
-      (await laptop.post("/api/auth/totp/enable", { code: totpCode(setup.secret) })).status,
-    ).toBe(200);
+    await enrol(laptop, enrolmentCode);
     await expectError(await desk.get("/api/auth/me"), 401, "unauthenticated");
     const [account] = await ctx.database.db
       .select()
@@ -195,27 +194,24 @@ describe("the adviser's second factor", () => {
   it("refuses a second setup once enabled, enable without setup, and any of it to a person", async () => {
     const { agent } = await signInAdviser(ctx, "twice@cio.fr");
     await expectError(
-      await agent.post("/api/auth/totp/setup"),
+      await agent.post("/api/auth/totp/setup", {}),
       409,
       "second_factor_already_enabled",
     );
-    const { agent: fresh } = await signInAdviser(ctx, "nosetup@cio.fr", { enrol: false });
+    const { agent: fresh, enrolmentCode } = await signInAdviser(ctx, "nosetup@cio.fr", {
+      enrol: false,
+    });
     await expectError(
-      await fresh.post("/api/auth/totp/enable", { code: "123456" }),
-      409,
-      "second_factor_not_set_up",
-    );
-    await expectError(
-      await fresh.post("/api/auth/totp/recovery-codes", { code: "123456" }),
+      await fresh.post("/api/auth/totp/enable", { code: "123456", enrolmentCode }),
       409,
       "second_factor_not_set_up",
     );
     const person = new Agent(ctx.app, "198.51.100.99");
     const user = await signUp(person, "person-totp@example.fr");
     expect(user.secondFactor).toBe("none");
-    await expectError(await person.post("/api/auth/totp/setup"), 403, "forbidden");
+    await expectError(await person.post("/api/auth/totp/setup", {}), 403, "forbidden");
     await expectError(
-      await new Agent(ctx.app).post("/api/auth/totp/setup"),
+      await new Agent(ctx.app).post("/api/auth/totp/setup", {}),
       401,
       "unauthenticated",
     );

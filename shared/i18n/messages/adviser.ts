@@ -21,6 +21,10 @@ export const adviserMessages = defineMessages(
     "enrol.title": "Activer la vérification en deux étapes",
     "enrol.intro":
       "Vous consultez les portfolios d’autres personnes : votre compte est protégé par un second facteur. Il faut une application d’authentification (par exemple FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).",
+    "enrol.enrolmentCode": "Code d’activation",
+    "enrol.enrolmentCodeHint":
+      "Le code remis par votre administrateur avec votre compte : il sert une seule fois, pendant 72 heures.",
+    "enrol.enrolmentCodeMissing": "Saisissez le code d’activation remis par votre administrateur.",
     "enrol.start": "Commencer",
     "enrol.starting": "Préparation…",
     "enrol.scan": "1. Scannez ce QR code avec votre application",
@@ -169,6 +173,10 @@ export const adviserMessages = defineMessages(
     "enrol.title": "Turn on two-step verification",
     "enrol.intro":
       "You read other people’s portfolios: your account is protected by a second factor. You need an authenticator app (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).",
+    "enrol.enrolmentCode": "Enrolment code",
+    "enrol.enrolmentCodeHint":
+      "The code your administrator gave you with your account: it works once, for 72 hours.",
+    "enrol.enrolmentCodeMissing": "Type the enrolment code your administrator gave you.",
     "enrol.start": "Start",
     "enrol.starting": "Preparing…",
     "enrol.scan": "1. Scan this QR code with your app",

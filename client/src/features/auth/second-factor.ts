@@ -8,20 +8,25 @@ import { meQueryKey } from "../../session/me";
 
 const json = { headers: { "Content-Type": "application/json" } };
 
-/** A fresh secret (not active until a code confirms it). */
+/** A fresh secret (not active until a code confirms it), given the operator's enrolment code. */
 export function useTotpSetup() {
   return useMutation({
-    mutationFn: () => send(() => api.auth.totp.setup.$post({}, json), totpSetupResponseSchema),
+    mutationFn: (enrolmentCode: string) =>
+      send(
+        () => api.auth.totp.setup.$post({ json: { enrolmentCode } }, json),
+        totpSetupResponseSchema,
+      ),
   });
 }
 
-/** Confirms enrolment with a code; answers the recovery codes, shown once. */
+/** Confirms enrolment with a code (and uses the enrolment code up); answers the recovery codes. */
 export function useTotpEnable() {
   return useMutation({
-    mutationFn: (code: string) =>
-      send(() => api.auth.totp.enable.$post({ json: { code } }), recoveryCodesResponseSchema).then(
-        (body) => body.recoveryCodes,
-      ),
+    mutationFn: ({ code, enrolmentCode }: { code: string; enrolmentCode: string }) =>
+      send(
+        () => api.auth.totp.enable.$post({ json: { code, enrolmentCode } }),
+        recoveryCodesResponseSchema,
+      ).then((body) => body.recoveryCodes),
   });
 }
 

@@ -12,9 +12,10 @@ import { useFinishEnrolment, useTotpEnable, useTotpSetup } from "./second-factor
 import "./auth.css";
 
 /**
- * An adviser's first sign-in: scan a QR code (or type the key), confirm with a code, then keep the
- * ten recovery codes, shown this once, to copy or download. Until that last step is done, the app
- * stays on this screen.
+ * An adviser's or admin's first sign-in (or the first after an operator reset it): type the
+ * enrolment code the operator gave, scan a QR code (or type the key), confirm with a code, then
+ * keep the ten recovery codes, shown this once, to copy or download. Until that last step is done,
+ * the app stays on this screen.
  */
 export default function TotpEnrolmentScreen() {
   const { t } = useI18n();
@@ -22,6 +23,8 @@ export default function TotpEnrolmentScreen() {
   const setup = useTotpSetup();
   const enable = useTotpEnable();
   const [codeError, setCodeError] = useState<string | undefined>();
+  const [enrolmentCodeError, setEnrolmentCodeError] = useState<string | undefined>();
+  const [enrolmentCode, setEnrolmentCode] = useState("");
   const codesRef = useRef<HTMLParagraphElement>(null);
   const recoveryCodes = enable.data;
 
@@ -29,22 +32,39 @@ export default function TotpEnrolmentScreen() {
     if (recoveryCodes) codesRef.current?.focus();
   }, [recoveryCodes]);
 
+  const start = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const typed = formText(form, "enrolmentCode").trim();
+    if (!typed) {
+      setEnrolmentCodeError(t("enrol.enrolmentCodeMissing"));
+      focusField(form, "enrolmentCode");
+      return;
+    }
+    setEnrolmentCodeError(undefined);
+    setEnrolmentCode(typed);
+    setup.mutate(typed, { onError: () => focusField(form, "enrolmentCode") });
+  };
+
   const confirm = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const parsed = totpCodeSchema.safeParse(formText(form, "code").replace(/\s+/g, ""));
     if (!parsed.success) {
       setCodeError(t("secondFactor.codeInvalid"));
-      focusCode(form);
+      focusField(form, "code");
       return;
     }
     setCodeError(undefined);
-    enable.mutate(parsed.data, {
-      onError: () => {
-        form.reset();
-        focusCode(form);
+    enable.mutate(
+      { code: parsed.data, enrolmentCode },
+      {
+        onError: () => {
+          form.reset();
+          focusField(form, "code");
+        },
       },
-    });
+    );
   };
 
   return (
@@ -55,17 +75,24 @@ export default function TotpEnrolmentScreen() {
       ) : !setup.data ? (
         <>
           <p>{t("enrol.intro")}</p>
-          <FormMessage kind="error">
-            {setup.isError ? errorMessage(setup.error, t) : null}
-          </FormMessage>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={setup.isPending}
-            onClick={() => setup.mutate()}
-          >
-            {setup.isPending ? t("enrol.starting") : t("enrol.start")}
-          </button>
+          <form className="form" noValidate onSubmit={start} aria-labelledby="screen-title">
+            <FormMessage kind="error">
+              {setup.isError ? errorMessage(setup.error, t) : null}
+            </FormMessage>
+            <TextField
+              name="enrolmentCode"
+              label={t("enrol.enrolmentCode")}
+              hint={t("enrol.enrolmentCodeHint")}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="off"
+              maxLength={64}
+              error={enrolmentCodeError}
+            />
+            <button type="submit" className="button button-primary" disabled={setup.isPending}>
+              {setup.isPending ? t("enrol.starting") : t("enrol.start")}
+            </button>
+          </form>
         </>
       ) : (
         <>
@@ -162,7 +189,7 @@ function RecoveryCodes({
   );
 }
 
-function focusCode(form: HTMLFormElement) {
-  const input = form.elements.namedItem("code");
+function focusField(form: HTMLFormElement, name: string) {
+  const input = form.elements.namedItem(name);
   if (input instanceof HTMLInputElement) input.focus();
 }
