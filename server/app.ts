@@ -50,7 +50,7 @@ const jsonBodyLimit = bodyLimit({
 function buildApi(deps: AppDeps) {
   return new Hono<AppEnv>()
     .use((c, next) => (c.req.path.startsWith("/api/blobs/") ? next() : jsonBodyLimit(c, next)))
-    .use(csrfGuard())
+    .use(csrfGuard({ https: deps.cookies.secure }))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/reference", referenceRoutes(deps))
