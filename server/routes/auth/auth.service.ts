@@ -104,6 +104,7 @@ export async function startSession(
     secondFactorPassed,
   );
   writeSessionCookie(c, deps.cookies, token, expiresAt);
+  return expiresAt;
 }
 
 // ---- login throttling --------------------------------------------------------------------------
