@@ -117,7 +117,7 @@ describe("how long an adviser's device keeps what it read", () => {
     stop();
   });
 
-  it("does not keep comments whose share's end it cannot tell", () => {
+  it("does not keep comments alone whose share's end it cannot tell", () => {
     const client = new QueryClient();
     client.setQueryData(meQueryKey, adviser());
     client.setQueryData(adviserKeys.comments(SHARE_ID), []);

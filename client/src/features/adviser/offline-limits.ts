@@ -87,7 +87,7 @@ function isPortfolio(data: unknown): data is SharedPortfolio {
  * - without a known session end, a read is kept at most 12 hours after it was fetched, since the
  *   session it was fetched in cannot last longer;
  * - a share's portfolio and comments go at the share's own end (`expiresAt`); a share no longer
- *   in the caseload is dropped from it. Comments whose share's end is unknown go too.
+ *   in the caseload is dropped from it. Comments kept alone, their share's end unknown, go too.
  * Returns whether anything was erased.
  */
 export function expireAdviserCopies(client: QueryClient, now = Date.now()): boolean {
@@ -105,8 +105,10 @@ export function expireAdviserCopies(client: QueryClient, now = Date.now()): bool
     const shareId = shareIdOf(query);
     if (shareId === null || query.state.data === undefined) continue;
     const isComments = query.queryKey[1] === "comments";
-    // Comments show only beside their portfolio: with no known end, they are not kept.
-    const shareEnd = ends.get(shareId) ?? (isComments ? now : Number.POSITIVE_INFINITY);
+    // Comments show only beside their portfolio: kept alone, with no known end, they go (but not
+    // from under a screen whose portfolio is still on its way).
+    const orphan = isComments && query.getObserversCount() === 0;
+    const shareEnd = ends.get(shareId) ?? (orphan ? now : Number.POSITIVE_INFINITY);
     const end = Math.min(shareEnd, sessionEnd ?? query.state.dataUpdatedAt + ADVISER_SESSION_MS);
     if (now >= end) erased = wipe(client, query.queryKey, isComments ? [] : null) || erased;
   }
