@@ -43,7 +43,8 @@ export default defineConfig({
         // and the first one may well be asked for on a phone with no network.
         globPatterns: ["**/*.{js,css,html,png,svg,ico,webmanifest,ttf}"],
         navigateFallback: "index.html",
-        navigateFallbackDenylist: [/^\/api/],
+        // The API and robots.txt are the server's own answers, never the app's page.
+        navigateFallbackDenylist: [/^\/api/, /^\/robots\.txt$/],
         cleanupOutdatedCaches: true,
       },
     }),

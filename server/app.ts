@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import type { AppDeps, AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
-import { csrfGuard, securityHeaders } from "./http/security";
+import { csrfGuard, noStoreForPersonalData, securityHeaders } from "./http/security";
 import { accessLogDocs, accessLogRoutes } from "./routes/access-log/access-log.route";
 import { accountDocs, accountRoutes } from "./routes/account/account.route";
 import { adviserDocs, adviserRoutes } from "./routes/adviser/adviser.route";
@@ -23,6 +23,9 @@ import { syncDocs, syncRoutes } from "./routes/sync/sync.route";
 import { Keyring } from "./secrets/keyring";
 
 export type { AppDeps } from "./http/context";
+
+/** Crawlers may index the sign-in page and nothing else: every other page is someone's. */
+const ROBOTS_TXT = "User-agent: *\nAllow: /sign-in$\nDisallow: /\n";
 
 /** JSON bodies are small; blob uploads get their own, larger limit on their route. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -78,7 +81,8 @@ export type AppOptions = Omit<AppDeps, "secrets"> & {
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders());
+  app.use(securityHeaders({ https: options.cookies.secure }));
+  app.use("/api/*", noStoreForPersonalData());
   app.route("/api", buildApi({ ...options, secrets: options.secrets ?? Keyring.ephemeral() }));
 
   const allowed = allowedMethodsByPath(apiDocs);
@@ -96,6 +100,7 @@ export function createApp(options: AppOptions) {
     return errorResponse(c, 404, "not_found", "No such API route.");
   });
 
+  app.get("/robots.txt", (c) => c.text(ROBOTS_TXT, 200));
   if (options.clientDist && existsSync(path.join(options.clientDist, "index.html"))) {
     serveClient(app, options.clientDist);
   }

@@ -5,6 +5,7 @@ import { AppRouter } from "./app/router";
 import { registerServiceWorker } from "./app/service-worker";
 import { db } from "./db/database";
 import { readSavedLocale } from "./db/meta";
+import { expireAdviserCopies } from "./features/adviser/offline-limits";
 import { localeFromBrowser } from "./i18n/locale";
 import { createQueryClient } from "./lib/query-client";
 import { createDexiePersister, persistQueryCache, restoreQueryCache } from "./lib/query-persister";
@@ -22,8 +23,8 @@ async function start() {
   // signed-in user is there at once instead of a sign-in screen.
   const [saved] = await Promise.all([
     readSavedLocale().catch(() => null),
-    restoreQueryCache(queryClient, persister, CACHE_BUSTER).catch((error: unknown) =>
-      console.error("Could not restore the query cache", error),
+    restoreQueryCache(queryClient, persister, CACHE_BUSTER, expireAdviserCopies).catch(
+      (error: unknown) => console.error("Could not restore the query cache", error),
     ),
   ]);
   persistQueryCache(queryClient, persister, CACHE_BUSTER);

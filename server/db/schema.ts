@@ -333,7 +333,11 @@ export const accessLog = pgTable(
     shareId: uuid(),
     action: text().notNull(),
     target: text().notNull(),
+    /** The first read of the row; repeats of the same read within an hour add to `count`. */
     at: createdAt(),
+    count: integer().notNull().default(1),
+    /** The latest repeat; null while the row holds a single read. */
+    lastAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("access_log_owner_idx").on(t.ownerId, t.at)],
 );

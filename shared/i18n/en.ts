@@ -125,6 +125,7 @@ export const en: Translation<typeof fr> = {
     "The request sent had the wrong format. Reload the page and try again.",
   "error.payload_too_large": "What you are sending is too large.",
   "error.forbidden_origin": "This request came from another site and was refused.",
+  "error.cross_site": "Opened from a link on another site: open it from Skillfolio instead.",
   "error.not_found": "What you are looking for does not exist or no longer exists.",
   "error.method_not_allowed": "This action is not possible here.",
   "error.unauthenticated": "Your session has expired. Please sign in again.",

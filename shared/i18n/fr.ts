@@ -133,6 +133,7 @@ export const fr = {
     "La demande envoyée n’a pas le bon format. Rechargez la page puis réessayez.",
   "error.payload_too_large": "Ce que vous envoyez est trop volumineux.",
   "error.forbidden_origin": "Cette demande vient d’un autre site et a été refusée.",
+  "error.cross_site": "Ouvert depuis un lien d’un autre site : ouvrez-le plutôt depuis Skillfolio.",
   "error.not_found": "Ce que vous cherchez n’existe pas ou plus.",
   "error.method_not_allowed": "Cette action n’est pas possible ici.",
   "error.unauthenticated": "Votre session a expiré. Connectez-vous à nouveau.",

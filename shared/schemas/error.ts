@@ -7,6 +7,7 @@ export const apiErrorCodes = [
   "unsupported_media_type",
   "payload_too_large",
   "forbidden_origin",
+  "cross_site",
   "not_found",
   "method_not_allowed",
   "unauthenticated",

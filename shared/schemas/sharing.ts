@@ -162,7 +162,11 @@ export const decisionRequestSchema = z.object({ status: z.enum(["accepted", "dec
 export const accessActionSchema = z.enum(["view", "export", "proof", "comment"]);
 export type AccessAction = z.infer<typeof accessActionSchema>;
 
-/** `GET /api/access-log` (the person): who read what, newest first; `at` is UTC ISO. */
+/**
+ * `GET /api/access-log` (the person): who read what, latest first; times are UTC ISO. Repeats of
+ * the same read within an hour share one entry: `count` reads, from `at` to `lastAt` (equal to
+ * `at` for a single read).
+ */
 export const accessLogEntrySchema = z.object({
   id: z.number(),
   adviser: z.nullable(z.object({ displayName: z.string(), email: z.string() })),
@@ -170,6 +174,8 @@ export const accessLogEntrySchema = z.object({
   action: accessActionSchema,
   target: z.string(),
   at: z.string(),
+  count: z.number(),
+  lastAt: z.string(),
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export const accessLogResponseSchema = z.object({ entries: z.array(accessLogEntrySchema) });

@@ -21,6 +21,12 @@ export const userSchema = z.object({
   locale: localeSchema,
   /** Always sent by the server; optional so that a user cached before it existed still parses. */
   secondFactor: z.optional(secondFactorStateSchema),
+  /**
+   * When this session ends whatever happens (its absolute limit, UTC ISO): what the device keeps
+   * of other people's data (an adviser's offline copies) must not outlive it. Optional like
+   * `secondFactor`, for a user cached before it existed.
+   */
+  sessionExpiresAt: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -1,6 +1,7 @@
 import { lazy, type ReactNode } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import type { User } from "../../../shared/schemas/index";
+import { useAdviserCopiesExpiry } from "../features/adviser/offline-limits";
 import { withFeatureMessages } from "../i18n/feature-messages";
 import { useI18n } from "../i18n/use-i18n";
 import { AppHeader } from "./app-header";
@@ -30,6 +31,7 @@ const NotFoundScreen = lazy(withFeatureMessages(() => import("./not-found-screen
  * with them instead. Nothing is reachable before the second factor: first sign-in enrols it.
  */
 export function AdviserApp({ user }: { user: User }) {
+  useAdviserCopiesExpiry();
   if (user.secondFactor === "none") {
     return (
       <AdviserLayout user={user} nav={false}>

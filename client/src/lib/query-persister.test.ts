@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openDatabase, wipeDeviceData } from "../db/database";
 import { saveLocale } from "../db/meta";
 import {
@@ -34,6 +34,7 @@ function clientWithUser(persist = true) {
 }
 
 afterEach(async () => {
+  vi.useRealTimers();
   for (const database of databases.splice(0)) await database.delete();
 });
 
@@ -114,5 +115,30 @@ describe("Dexie query persister", () => {
     expect(await database.meta.count()).toBe(0);
     await saveLocale("fr", database);
     expect(await database.meta.count()).toBe(1);
+  });
+
+  it("erases at restore, from the device too, what `expire` says has outlived its time", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-03-02T08:00:00Z"));
+    const persister = createDexiePersister(freshDatabase());
+    const client = clientWithUser();
+    client.setQueryDefaults(["kept", "until"], { meta: { persist: true } });
+    client.setQueryData(["kept", "until"], Date.parse("2026-03-02T20:00:00Z"));
+    await saveQueryCache(client, persister, "1");
+
+    // The device is opened again the next morning: the read's time is up.
+    vi.setSystemTime(new Date("2026-03-03T08:00:00Z"));
+    const expireEnded = (reloaded: QueryClient) => {
+      const until = reloaded.getQueryData<number>(["kept", "until"]);
+      if (until === undefined || Date.now() < until) return false;
+      reloaded.removeQueries({ queryKey: ["kept", "until"] });
+      return true;
+    };
+    const after = new QueryClient();
+    await restoreQueryCache(after, persister, "1", expireEnded);
+    expect(after.getQueryData(["kept", "until"])).toBeUndefined();
+    expect(after.getQueryData(meKey)).toEqual(user);
+    const saved = await persister.restore();
+    expect(saved?.clientState.queries.map((query) => query.queryKey)).toEqual([meKey]);
   });
 });

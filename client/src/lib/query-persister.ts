@@ -61,11 +61,16 @@ export function shouldPersist(query: Query): boolean {
   return query.meta?.persist === true && query.state.data !== undefined;
 }
 
-/** Puts the saved cache back into `queryClient`; a cache from another app version is dropped. */
+/**
+ * Puts the saved cache back into `queryClient`; a cache from another app version is dropped.
+ * `expire` then erases what has outlived its time (it says whether it erased anything), before
+ * any screen can show it, and the device's copy is saved again without it.
+ */
 export async function restoreQueryCache(
   queryClient: QueryClient,
   persister: QueryPersister,
   buster: string,
+  expire: (queryClient: QueryClient) => boolean = () => false,
 ) {
   const saved = await persister.restore();
   if (!saved) return;
@@ -74,6 +79,7 @@ export async function restoreQueryCache(
     return;
   }
   hydrate(queryClient, saved.clientState);
+  if (expire(queryClient)) await saveQueryCache(queryClient, persister, buster);
 }
 
 export function saveQueryCache(

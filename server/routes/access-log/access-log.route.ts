@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import {
   type AccessLogEntry,
@@ -13,7 +13,10 @@ import type { RouteDoc } from "../../http/openapi";
 
 const ENTRIES_MAX = 1000;
 
-/** The person reads who read what of theirs, and when (UTC; the device shows local time). */
+/**
+ * The person reads who read what of theirs, and when (UTC; the device shows local time), the
+ * latest activity first.
+ */
 export function accessLogRoutes(deps: AppDeps) {
   const person = requireUser(deps, ["person"]);
   return new Hono<AppEnv>().get("/", person, async (c) => {
@@ -25,7 +28,7 @@ export function accessLogRoutes(deps: AppDeps) {
       .from(accessLog)
       .leftJoin(users, eq(users.id, accessLog.adviserId))
       .where(eq(accessLog.ownerId, c.var.user.id))
-      .orderBy(desc(accessLog.at), desc(accessLog.id))
+      .orderBy(desc(sql`coalesce(${accessLog.lastAt}, ${accessLog.at})`), desc(accessLog.id))
       .limit(ENTRIES_MAX);
     const entries = rows.flatMap(({ entry, adviser }): AccessLogEntry[] => {
       const action = accessActionSchema.safeParse(entry.action);
@@ -38,6 +41,8 @@ export function accessLogRoutes(deps: AppDeps) {
           action: action.data,
           target: entry.target,
           at: entry.at.toISOString(),
+          count: entry.count,
+          lastAt: (entry.lastAt ?? entry.at).toISOString(),
         },
       ];
     });
@@ -50,7 +55,8 @@ export const accessLogDocs: RouteDoc[] = [
     method: "get",
     path: "/api/access-log",
     tag: "sharing",
-    summary: "Which adviser read or exported what of the person's, newest first",
+    summary:
+      "Which adviser read or exported what of the person's, latest first; repeated reads within an hour counted in one entry",
     auth: true,
     responses: { 200: accessLogResponseSchema, 401: apiErrorSchema, 403: apiErrorSchema },
   },

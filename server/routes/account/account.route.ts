@@ -153,6 +153,8 @@ async function exportAccount(db: Db, userId: string) {
       action: accessLog.action,
       target: accessLog.target,
       at: accessLog.at,
+      count: accessLog.count,
+      lastAt: sql`coalesce(${accessLog.lastAt}, ${accessLog.at})`.mapWith(accessLog.at),
     })
     .from(accessLog)
     .where(eq(accessLog.ownerId, userId))

@@ -17,6 +17,7 @@ import { blobs, comments, shares, users } from "../../db/schema";
 import type { AppDeps, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import type { RouteDoc } from "../../http/openapi";
+import { refuseCrossSite } from "../../http/security";
 import { jsonBody } from "../../http/validate";
 import { logAccess } from "../access-log/access-log.service";
 import { findComment, insertComment, rootOf, selectComments } from "../comments/comments.service";
@@ -48,6 +49,7 @@ export function adviserRoutes(deps: AppDeps) {
   const live = (c: Context<AppEnv>) =>
     loadLiveShare(deps.db, c.var.user.id, c.req.param("shareId"));
   return new Hono<AppEnv>()
+    .use(refuseCrossSite())
     .get("/caseload", adviser, async (c) => {
       return c.json({ portfolios: await caseload(deps.db, c.var.user.id) }, 200);
     })

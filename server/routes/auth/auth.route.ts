@@ -18,7 +18,8 @@ import {
   findSessionUser,
   readSessionToken,
 } from "../../auth/sessions";
-import { users } from "../../db/schema";
+import type { Db } from "../../db/connect";
+import { sessions, users } from "../../db/schema";
 import type { AppDeps, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import type { RouteDoc } from "../../http/openapi";
@@ -36,6 +37,15 @@ import {
 /** Email and password, plus a one-time or recovery code for an account with a second factor. */
 const loginWithSecondFactorSchema = z.extend(loginRequestSchema, secondFactorFieldsSchema.shape);
 
+/** The absolute end of the session a request came with (set at sign-in, never extended). */
+async function sessionExpiry(db: Db, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row?.expiresAt.toISOString();
+}
+
 export function authRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps);
   // The enrolment screen must know who is signed in, before the second factor too.
@@ -44,8 +54,8 @@ export function authRoutes(deps: AppDeps) {
     .post("/signup", jsonBody(signupRequestSchema), async (c) => {
       const input = c.req.valid("json");
       const user = await createUser(deps.db, { ...input, role: "person" });
-      await startSession(c, deps, user);
-      return c.json({ user: toUser(user) }, 201);
+      const sessionExpiresAt = (await startSession(c, deps, user)).toISOString();
+      return c.json({ user: { ...toUser(user), sessionExpiresAt } }, 201);
     })
     .post("/login", jsonBody(loginWithSecondFactorSchema), async (c) => {
       const { user, secondFactorPassed } = await login(c, deps, c.req.valid("json"));
@@ -53,8 +63,9 @@ export function authRoutes(deps: AppDeps) {
       const previous = readSessionToken(c, deps.cookies);
       const previousUser = previous ? await findSessionUser(deps.db, previous) : null;
       if (previousUser) await deleteSession(deps.db, previousUser.tokenHash);
-      await startSession(c, deps, user, secondFactorPassed);
-      return c.json({ user: toUser(user, secondFactorPassed) }, 200);
+      const expiresAt = await startSession(c, deps, user, secondFactorPassed);
+      const sessionExpiresAt = expiresAt.toISOString();
+      return c.json({ user: { ...toUser(user, secondFactorPassed), sessionExpiresAt } }, 200);
     })
     .post("/logout", async (c) => {
       const token = readSessionToken(c, deps.cookies);
@@ -64,12 +75,15 @@ export function authRoutes(deps: AppDeps) {
       return c.body(null, 204);
     })
     .get("/me", anySession, async (c) => {
-      const { tokenHash: _hidden, ...user } = c.var.user;
-      return c.json({ user }, 200);
+      const { tokenHash, ...user } = c.var.user;
+      const sessionExpiresAt = await sessionExpiry(deps.db, tokenHash);
+      return c.json({ user: { ...user, sessionExpiresAt } }, 200);
     })
     .patch("/me", signedIn, jsonBody(updateMeRequestSchema), async (c) => {
       const row = await updateProfile(deps.db, c.var.user.id, c.req.valid("json"));
-      return c.json({ user: toUser(row, c.var.user.secondFactor === "passed") }, 200);
+      const user = toUser(row, c.var.user.secondFactor === "passed");
+      const sessionExpiresAt = await sessionExpiry(deps.db, c.var.user.tokenHash);
+      return c.json({ user: { ...user, sessionExpiresAt } }, 200);
     })
     .post("/password", signedIn, jsonBody(changePasswordRequestSchema), async (c) => {
       const { currentPassword, newPassword } = c.req.valid("json");

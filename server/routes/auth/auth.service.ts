@@ -105,6 +105,7 @@ export async function startSession(
     secondFactorPassed,
   );
   writeSessionCookie(c, deps.cookies, token, expiresAt);
+  return expiresAt;
 }
 
 // ---- sign-in ------------------------------------------------------------------------------------

@@ -75,7 +75,14 @@ export const adviserMessages = defineMessages(
     "shared.back": "Retour aux portfolios",
     "shared.readOnly": "Lecture seule. Partagé jusqu’au {date}.",
     "shared.offline":
-      "Hors ligne : copie consultée le {date}. Commentaires et suggestions reviendront avec la connexion.",
+      "Hors ligne : copie gardée sur cet appareil. Commentaires et suggestions reviendront avec la connexion.",
+    "shared.checked.now": "Vérifié à l’instant",
+    "shared.checked.minutes": {
+      one: "Vérifié il y a {count} min",
+      other: "Vérifié il y a {count} min",
+    },
+    "shared.checked.hours": { one: "Vérifié il y a {count} h", other: "Vérifié il y a {count} h" },
+    "shared.checked.date": "Vérifié le {date}",
     "shared.loadFailed": "Ce portfolio n’a pas pu être chargé : {reason}",
     "shared.gone":
       "Ce partage n’est plus actif (révoqué ou expiré) : le portfolio n’est plus accessible.",
@@ -227,7 +234,17 @@ export const adviserMessages = defineMessages(
     "shared.back": "Back to portfolios",
     "shared.readOnly": "Read only. Shared until {date}.",
     "shared.offline":
-      "Offline: copy viewed on {date}. Comments and suggestions come back with the connection.",
+      "Offline: the copy kept on this device. Comments and suggestions come back with the connection.",
+    "shared.checked.now": "Last checked just now",
+    "shared.checked.minutes": {
+      one: "Last checked {count} min ago",
+      other: "Last checked {count} min ago",
+    },
+    "shared.checked.hours": {
+      one: "Last checked {count} hour ago",
+      other: "Last checked {count} hours ago",
+    },
+    "shared.checked.date": "Last checked on {date}",
     "shared.loadFailed": "This portfolio could not be loaded: {reason}",
     "shared.gone": "This share is no longer active (revoked or expired): the portfolio is closed.",
     "shared.scope.portfolio": "The whole portfolio",

@@ -131,7 +131,7 @@ export const sharingMessages = defineMessages(
 
     "accessLog.title": "Journal des accès",
     "accessLog.intro":
-      "Chaque fois qu’un conseiller consulte ou exporte votre portfolio, c’est inscrit ici. Les heures sont celles de votre appareil.",
+      "Chaque fois qu’un conseiller consulte ou exporte votre portfolio, c’est inscrit ici. Une même lecture répétée dans l’heure tient sur une ligne, avec son nombre. Les heures sont celles de votre appareil.",
     "accessLog.offline": "Connectez-vous à Internet pour voir le journal des accès.",
     "accessLog.loadFailed": "Le journal n’a pas pu être chargé : {reason}",
     "accessLog.none": "Personne n’a encore consulté votre portfolio.",
@@ -144,6 +144,8 @@ export const sharingMessages = defineMessages(
     "accessLog.action.export": "A exporté",
     "accessLog.action.proof": "A ouvert une preuve",
     "accessLog.action.comment": "A lu les commentaires",
+    "accessLog.count": { one: "({count} fois)", other: "({count} fois)" },
+    "accessLog.until": "jusqu’à {time}",
   },
   {
     "sharing.title": "Sharing",
@@ -272,7 +274,7 @@ export const sharingMessages = defineMessages(
 
     "accessLog.title": "Access log",
     "accessLog.intro":
-      "Each time an adviser views or exports your portfolio, it is written here. Times are your device’s.",
+      "Each time an adviser views or exports your portfolio, it is written here. The same read repeated within an hour takes one line, with its count. Times are your device’s.",
     "accessLog.offline": "Connect to the Internet to see the access log.",
     "accessLog.loadFailed": "The log could not be loaded: {reason}",
     "accessLog.none": "Nobody has looked at your portfolio yet.",
@@ -285,5 +287,7 @@ export const sharingMessages = defineMessages(
     "accessLog.action.export": "Exported",
     "accessLog.action.proof": "Opened a proof",
     "accessLog.action.comment": "Read the comments",
+    "accessLog.count": { one: "({count} time)", other: "({count} times)" },
+    "accessLog.until": "until {time}",
   },
 );

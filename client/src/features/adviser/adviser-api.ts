@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import type { z } from "zod/mini";
 import {
   type adviserCommentRequestSchema,
@@ -9,10 +15,12 @@ import {
 } from "../../../../shared/schemas/sharing";
 import { api, send, sendEmpty } from "../../lib/api-client";
 import { ApiRequestError } from "../../lib/api-error";
+import { adviserKeys, forgetShare, forgetSharesNotIn, type ShareRead } from "./offline-limits";
 
 /**
  * The adviser's reads are kept on the device (`meta.persist`, never garbage-collected) so the
- * last viewed portfolios read offline; sign-out erases them with the rest of the device's data.
+ * last viewed portfolios read offline; sign-out erases them with the rest of the device's data,
+ * and offline-limits.ts erases them when their share or the session ends.
  */
 const persisted = {
   gcTime: Number.POSITIVE_INFINITY,
@@ -22,22 +30,35 @@ const persisted = {
 } as const;
 
 /**
- * A share that ended answers 404 (the same as one that never existed). That answer replaces what
- * the device kept, so a revoked portfolio does not stay readable offline.
+ * A share that ended answers 404 (the same as one that never existed); a session that may no
+ * longer read it, 403. Either answer erases everything the device kept of that share (its
+ * portfolio and its comments, whichever was asked), so a revoked portfolio does not stay readable
+ * offline.
  */
-async function whileShared<T, E>(request: Promise<T>, ended: E): Promise<T | E> {
+async function whileShared<T, E>(
+  { client, queryKey }: { client: QueryClient; queryKey: readonly ["adviser", ShareRead, string] },
+  request: Promise<T>,
+  ended: E,
+): Promise<T | E> {
   try {
     return await request;
   } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) return ended;
+    if (error instanceof ApiRequestError && (error.status === 404 || error.status === 403)) {
+      forgetShare(client, queryKey[2], queryKey[1]);
+      return ended;
+    }
     throw error;
   }
 }
 
+/** The live shares; the copies of any other share are erased from the device on the way. */
 export const caseloadQueryOptions = queryOptions({
-  queryKey: ["adviser", "caseload"],
-  queryFn: () =>
-    send(() => api.adviser.caseload.$get(), caseloadResponseSchema).then((body) => body.portfolios),
+  queryKey: adviserKeys.caseload,
+  queryFn: async ({ client }) => {
+    const { portfolios } = await send(() => api.adviser.caseload.$get(), caseloadResponseSchema);
+    forgetSharesNotIn(client, new Set(portfolios.map((entry) => entry.shareId)));
+    return portfolios;
+  },
   ...persisted,
 });
 
@@ -47,9 +68,10 @@ export function useCaseload() {
 
 export const sharedPortfolioQueryOptions = (shareId: string) =>
   queryOptions({
-    queryKey: ["adviser", "portfolio", shareId],
-    queryFn: () =>
+    queryKey: adviserKeys.portfolio(shareId),
+    queryFn: (context) =>
       whileShared(
+        context,
         send(
           () => api.adviser.shares[":shareId"].portfolio.$get({ param: { shareId } }),
           sharedPortfolioSchema,
@@ -65,9 +87,10 @@ export function useSharedPortfolio(shareId: string) {
 
 export const shareCommentsQueryOptions = (shareId: string) =>
   queryOptions({
-    queryKey: ["adviser", "comments", shareId],
-    queryFn: () =>
+    queryKey: adviserKeys.comments(shareId),
+    queryFn: (context) =>
       whileShared(
+        context,
         send(
           () => api.adviser.shares[":shareId"].comments.$get({ param: { shareId } }),
           commentsResponseSchema,

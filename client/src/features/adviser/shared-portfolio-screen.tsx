@@ -8,6 +8,7 @@ import { useScreenTitle } from "../../ui/use-screen-title";
 import { useSharedPortfolio } from "./adviser-api";
 import { AdviserThreads } from "./adviser-threads";
 import { CommentComposer } from "./comment-composer";
+import { LastChecked } from "./last-checked";
 import { PortfolioView } from "./portfolio-view";
 import { SharedExport } from "./shared-export";
 import "./adviser.css";
@@ -18,7 +19,7 @@ import "./adviser.css";
  */
 export default function SharedPortfolioScreen() {
   const { shareId = "" } = useParams<{ shareId: string }>();
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const portfolio = useSharedPortfolio(shareId);
   const name = portfolio.data?.owner.displayName ?? "";
   useScreenTitle(name || t("caseload.title"));
@@ -42,7 +43,7 @@ export default function SharedPortfolioScreen() {
           <h1 id="screen-title">{name}</h1>
           {portfolio.isError && isNetworkError(portfolio.error) && (
             <p className="notice">
-              {t("shared.offline", { date: formatDateTime(portfolio.dataUpdatedAt) })}
+              <LastChecked at={portfolio.dataUpdatedAt} />. {t("shared.offline")}
             </p>
           )}
           <Loaded shareId={shareId} portfolio={portfolio.data} />

@@ -1,4 +1,6 @@
 import type { MessageKey, MessageParams } from "../../../../shared/i18n/index";
+import type { Locale } from "../../../../shared/schemas/index";
+import type { AccessLogEntry } from "../../../../shared/schemas/sharing";
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
@@ -8,7 +10,7 @@ import { SharingTabs } from "./sharing-tabs";
 
 /** Who looked at what, when: stored in UTC, shown in the device's time zone. */
 export function AccessLogScreen() {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   useScreenTitle(t("accessLog.title"));
   const log = useAccessLog();
   return (
@@ -29,12 +31,21 @@ export function AccessLogScreen() {
         <ol className="access-log">
           {log.data.map((entry) => (
             <li key={entry.id} className="access-entry">
-              <time dateTime={entry.at} className="access-when">
-                {formatDateTime(new Date(entry.at))}
-              </time>
+              <span className="access-when">
+                <time dateTime={entry.at}>{formatDateTime(new Date(entry.at))}</time>
+                {entry.count > 1 && (
+                  <>
+                    {" "}
+                    <time dateTime={entry.lastAt}>
+                      {t("accessLog.until", { time: lastTime(entry, locale) })}
+                    </time>
+                  </>
+                )}
+              </span>
               <span className="access-what">
                 <strong>{entry.adviser?.displayName ?? t("accessLog.unknownAdviser")}</strong>{" "}
                 {t(`accessLog.action.${entry.action}`).toLocaleLowerCase()}
+                {entry.count > 1 && ` ${t("accessLog.count", { count: entry.count })}`}
               </span>
               {targetLabel(entry.target, t) && (
                 <span className="access-target">{targetLabel(entry.target, t)}</span>
@@ -46,6 +57,17 @@ export function AccessLogScreen() {
       )}
     </section>
   );
+}
+
+/** The end of a run of reads: its time alone on the day it began, else its date and time. */
+function lastTime(entry: AccessLogEntry, locale: Locale): string {
+  const first = new Date(entry.at);
+  const last = new Date(entry.lastAt);
+  const sameDay = first.toDateString() === last.toDateString();
+  return new Intl.DateTimeFormat(
+    locale,
+    sameDay ? { timeStyle: "short" } : { dateStyle: "long", timeStyle: "short" },
+  ).format(last);
 }
 
 /**
