@@ -6,7 +6,9 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { AppDeps, AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
+import { createLogger } from "./http/log";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
+import { requestLog } from "./http/request-log";
 import { csrfGuard, securityHeaders } from "./http/security";
 import { accessLogDocs, accessLogRoutes } from "./routes/access-log/access-log.route";
 import { accountDocs, accountRoutes } from "./routes/account/account.route";
@@ -75,6 +77,8 @@ export type AppOptions = AppDeps & {
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
+  const logger = options.logger ?? createLogger();
+  app.use(requestLog(logger));
   app.use(securityHeaders());
   app.route("/api", buildApi(options));
 
@@ -110,11 +114,8 @@ export function createApp(options: AppOptions) {
         malformed ? "The request body is not valid JSON." : error.message,
       );
     }
-    // Nothing personal in logs: the path and error, never the body or cookies.
-    console.error(
-      `[error] ${c.req.method} ${c.req.path}:`,
-      error instanceof Error ? error.stack : error,
-    );
+    // Nothing personal in logs: the route and the redacted error, never the body or cookies.
+    (c.get("log") ?? logger).error({ err: error }, "request failed");
     return errorResponse(c, 500, "internal", "Something went wrong on the server.");
   });
   return app;

@@ -3,12 +3,14 @@ import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
 import { scheduleHouseKeeping } from "./housekeeping";
+import { createLogger } from "./http/log";
 import { SyncPokes } from "./sync/pokes";
 
 /** Start-up: parse the environment, open and migrate the store, serve API and PWA. */
 async function main() {
   const env = parseEnv();
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const logger = createLogger();
   const app = createApp({
     db: database.db,
     store: database.kind,
@@ -16,8 +18,9 @@ async function main() {
     trustProxy: env.trustProxy,
     pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
+    logger,
   });
-  scheduleHouseKeeping(database.db);
+  scheduleHouseKeeping(database.db, logger);
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const where = database.kind === "pglite" ? `embedded PGlite in ${env.dataDir}` : "PostgreSQL";
     console.log(`Skillfolio listening on http://localhost:${info.port} (store: ${where})`);

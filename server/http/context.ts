@@ -1,6 +1,7 @@
 import type { CookieConfig, SessionUser } from "../auth/sessions";
 import type { Db, StoreKind } from "../db/connect";
 import type { SyncPokes } from "../sync/pokes";
+import type { Logger } from "./log";
 
 /** What every route group receives from `createApp`: no globals, so tests build their own. */
 export type AppDeps = {
@@ -9,8 +10,10 @@ export type AppDeps = {
   cookies: CookieConfig;
   trustProxy: boolean;
   pokes: SyncPokes;
+  /** JSON lines to stdout when absent; tests pass one writing where they can read it. */
+  logger?: Logger;
 };
 
 export type AppEnv = {
-  Variables: { user: SessionUser };
+  Variables: { user: SessionUser; log: Logger };
 };

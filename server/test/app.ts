@@ -1,6 +1,8 @@
+import type { DestinationStream } from "pino";
 import { userResponseSchema } from "../../shared/schemas/index";
 import { createApp } from "../app";
 import type { Database } from "../db/connect";
+import { createLogger } from "../http/log";
 import { SyncPokes } from "../sync/pokes";
 import { openTestDatabase } from "./database";
 
@@ -10,8 +12,11 @@ export type TestContext = {
   close: () => Promise<void>;
 };
 
-/** The real Hono app on a real store, as the Node server would run it (without the PWA files). */
-export async function openTestApp(): Promise<TestContext> {
+/**
+ * The real Hono app on a real store, as the Node server would run it (without the PWA files).
+ * Its log shows only errors, on stdout, unless a test gives it a destination to read.
+ */
+export async function openTestApp(options: { log?: DestinationStream } = {}): Promise<TestContext> {
   const database = await openTestDatabase();
   const app = createApp({
     db: database.db,
@@ -19,6 +24,9 @@ export async function openTestApp(): Promise<TestContext> {
     cookies: { secure: false },
     trustProxy: true,
     pokes: new SyncPokes(database.listen),
+    logger: createLogger(
+      options.log ? { destination: options.log, level: "debug" } : { level: "error" },
+    ),
   });
   return { app, database, close: database.close };
 }
