@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { AppDeps, AppEnv } from "./http/context";
+import { refusedByDatabase } from "./http/database-errors";
 import { ApiError, errorResponse } from "./http/errors";
 import { createLogger } from "./http/log";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
@@ -115,7 +116,17 @@ export function createApp(options: AppOptions) {
       );
     }
     // Nothing personal in logs: the route and the redacted error, never the body or cookies.
-    (c.get("log") ?? logger).error({ err: error }, "request failed");
+    const log = c.get("log") ?? logger;
+    if (refusedByDatabase(error)) {
+      log.warn({ err: error }, "input refused by the database");
+      return errorResponse(
+        c,
+        400,
+        "invalid_input",
+        "The request holds a value that cannot be stored.",
+      );
+    }
+    log.error({ err: error }, "request failed");
     return errorResponse(c, 500, "internal", "Something went wrong on the server.");
   });
   return app;
