@@ -180,14 +180,6 @@ describe("no input makes the server fail", () => {
         request.contentType ? { "content-type": request.contentType } : {},
       );
       sent++;
-      if (/suggestion|experience\./.test(request.name) && group.role !== "anonymous")
-        console.log(
-          "DBG",
-          group.role,
-          request.name,
-          response.status,
-          response.status === 404 ? await response.clone().text() : "",
-        );
       if (!endsSession.test(group.route)) {
         agent.cookies.clear();
         for (const [cookie, value] of session) agent.cookies.set(cookie, value);

@@ -1,6 +1,5 @@
 import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { uuidv7 } from "../../shared/ids";
-import { mergeMutation, type StoredRecord } from "../../shared/sync/merge";
+import type { StoredRecord } from "../../shared/sync/merge";
 import type {
   Mutation,
   PushRequest,
@@ -12,6 +11,13 @@ import { SYNC_SCHEMA_VERSION, syncTableSchema } from "../../shared/sync/protocol
 import type { Db } from "../db/connect";
 import { conflicts, ownerVersions, syncClients } from "../db/schema";
 import { ApiError } from "../http/errors";
+import {
+  BatchMerger,
+  type ConflictRow,
+  type MutationFailure,
+  type RowState,
+  unstorable,
+} from "./batch-merger";
 import { fieldsOf, type SyncedRow, syncedTables } from "./tables";
 
 export const SYNC_CHANNEL = "skillfolio_sync";
@@ -20,19 +26,9 @@ export const SYNC_CHANNEL = "skillfolio_sync";
 const OWNER_LOCK_NAMESPACE = 0x5f5f;
 
 type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** A row being merged: its sync columns and its fields, loaded once per push and written once. */
-type RowState = {
-  ownerId: string;
-  record: StoredRecord;
-  dirty: boolean;
-};
-
-type ConflictRow = typeof conflicts.$inferInsert;
-/** Told of each mutation that failed for a reason other than its validation (for the log). */
-export type MutationFailure = (error: unknown, mutationId: number) => void;
 
 /**
- * Applies a client's outbox (DESIGN.md §3.2) in one transaction under the owner's advisory lock:
+ * Applies a client's outbox in one transaction under the owner's advisory lock:
  * replays (`id ≤ last_mutation_id`) are skipped, a gap stops the batch, every mutation is merged
  * by the shared per-field rule, and the rows it changed are stamped with one new owner version.
  *
@@ -158,75 +154,6 @@ async function writeOneByOne(
     }
   }
   return { changed, rejections };
-}
-
-const unstorable = (id: number): Rejection => ({
-  id,
-  code: "invalid_changes",
-  message: "The server could not store this change.",
-});
-
-/** Merges one mutation at a time against the rows as the batch has left them so far. */
-class BatchMerger {
-  constructor(
-    readonly ownerId: string,
-    readonly clientId: string,
-    readonly newVersion: number,
-  ) {}
-
-  merge(
-    mutation: Mutation,
-    rows: Map<string, RowState>,
-    onFailure: MutationFailure,
-  ): { rejection: Rejection } | { slot: string; row: RowState | null; lost: ConflictRow[] } {
-    const slot = `${mutation.table}:${mutation.key}`;
-    const state = rows.get(slot);
-    if (state && state.ownerId !== this.ownerId) {
-      return { rejection: { id: mutation.id, code: "not_found", message: "No such record." } };
-    }
-    if (mutation.table === "profile" && mutation.key !== this.ownerId) {
-      return {
-        rejection: {
-          id: mutation.id,
-          code: "forbidden",
-          message: "A profile's key is its owner's id.",
-        },
-      };
-    }
-    let outcome: ReturnType<typeof mergeMutation>;
-    try {
-      outcome = mergeMutation(
-        mutation.table,
-        state?.record ?? null,
-        mutation,
-        this.clientId,
-        this.newVersion,
-      );
-    } catch (error) {
-      onFailure(error, mutation.id);
-      return { rejection: unstorable(mutation.id) };
-    }
-    if (outcome.kind === "rejected") {
-      return { rejection: { id: mutation.id, code: outcome.code, message: outcome.message } };
-    }
-    const lost = outcome.lost.map(
-      (value): ConflictRow => ({
-        id: uuidv7(),
-        ownerId: this.ownerId,
-        table: mutation.table,
-        recordId: mutation.key,
-        field: value.field,
-        losingValue: value.losingValue,
-        winningValue: value.winningValue,
-        losingClientId: this.clientId,
-      }),
-    );
-    const row =
-      outcome.kind === "applied"
-        ? { ownerId: this.ownerId, record: outcome.record, dirty: true }
-        : null;
-    return { slot, row, lost };
-  }
 }
 
 /** The client's last applied mutation id; registers a new client; refuses another user's id. */
