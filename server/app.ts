@@ -5,8 +5,11 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { AppDeps, AppEnv } from "./http/context";
+import { refusedByDatabase } from "./http/database-errors";
 import { ApiError, errorResponse } from "./http/errors";
+import { createLogger } from "./http/log";
 import { openApiDocument, type RouteDoc } from "./http/openapi";
+import { requestLog } from "./http/request-log";
 import { csrfGuard, noStoreForPersonalData, securityHeaders } from "./http/security";
 import { accessLogDocs, accessLogRoutes } from "./routes/access-log/access-log.route";
 import { accountDocs, accountRoutes } from "./routes/account/account.route";
@@ -81,6 +84,8 @@ export type AppOptions = Omit<AppDeps, "secrets"> & {
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
+  const logger = options.logger ?? createLogger();
+  app.use(requestLog(logger));
   app.use(securityHeaders({ https: options.cookies.secure }));
   app.use("/api/*", noStoreForPersonalData());
   app.route("/api", buildApi({ ...options, secrets: options.secrets ?? Keyring.ephemeral() }));
@@ -118,11 +123,18 @@ export function createApp(options: AppOptions) {
         malformed ? "The request body is not valid JSON." : error.message,
       );
     }
-    // Nothing personal in logs: the path and error, never the body or cookies.
-    console.error(
-      `[error] ${c.req.method} ${c.req.path}:`,
-      error instanceof Error ? error.stack : error,
-    );
+    // Nothing personal in logs: the route and the redacted error, never the body or cookies.
+    const log = c.get("log") ?? logger;
+    if (refusedByDatabase(error)) {
+      log.warn({ err: error }, "input refused by the database");
+      return errorResponse(
+        c,
+        400,
+        "invalid_input",
+        "The request holds a value that cannot be stored.",
+      );
+    }
+    log.error({ err: error }, "request failed");
     return errorResponse(c, 500, "internal", "Something went wrong on the server.");
   });
   return app;

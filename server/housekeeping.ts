@@ -2,6 +2,7 @@ import { lt } from "drizzle-orm";
 import { purgeExpiredSessions } from "./auth/sessions";
 import type { Db } from "./db/connect";
 import { loginFailedAccounts, throttleBuckets } from "./db/schema";
+import type { Logger } from "./http/log";
 import { purgeTombstones } from "./sync/tombstones";
 
 const DAY_MS = 24 * 3600_000;
@@ -18,10 +19,10 @@ export async function houseKeep(db: Db, now = new Date()) {
 }
 
 /** Runs `houseKeep` now and every day; any instance may run it, the statements are idempotent. */
-export function scheduleHouseKeeping(db: Db) {
+export function scheduleHouseKeeping(db: Db, logger: Logger) {
   const run = () =>
     houseKeep(db).catch((error: unknown) => {
-      console.error("[housekeeping]", error instanceof Error ? error.message : error);
+      logger.error({ err: error }, "housekeeping failed");
     });
   void run();
   setInterval(run, DAY_MS).unref();

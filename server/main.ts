@@ -3,6 +3,7 @@ import { createApp } from "./app";
 import { DatabaseError, openDatabase } from "./db/connect";
 import { EnvError, parseEnv } from "./env";
 import { scheduleHouseKeeping } from "./housekeeping";
+import { createLogger } from "./http/log";
 import { protectSecretsAtRest } from "./secrets/at-rest";
 import { loadKeyring } from "./secrets/key-file";
 import { SecretDecryptionError } from "./secrets/keyring";
@@ -14,6 +15,7 @@ async function main() {
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   const secrets = loadKeyring(env);
   await protectSecretsAtRest(database.db, secrets);
+  const logger = createLogger();
   const app = createApp({
     db: database.db,
     store: database.kind,
@@ -22,8 +24,9 @@ async function main() {
     secrets,
     pokes: new SyncPokes(database.listen),
     clientDist: env.clientDist,
+    logger,
   });
-  scheduleHouseKeeping(database.db);
+  scheduleHouseKeeping(database.db, logger);
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const where = database.kind === "pglite" ? `embedded PGlite in ${env.dataDir}` : "PostgreSQL";
     console.log(`Skillfolio listening on http://localhost:${info.port} (store: ${where})`);

@@ -3,6 +3,7 @@ import type { Db, StoreKind } from "../db/connect";
 import type { Keyring } from "../secrets/keyring";
 import type { SyncPokes } from "../sync/pokes";
 import type { TrustProxy } from "./client-ip";
+import type { Logger } from "./log";
 
 /** What every route group receives from `createApp`: no globals, so tests build their own. */
 export type AppDeps = {
@@ -13,8 +14,10 @@ export type AppDeps = {
   pokes: SyncPokes;
   /** The server's key, which seals second-factor secrets at rest. */
   secrets: Keyring;
+  /** JSON lines to stdout when absent; tests pass one writing where they can read it. */
+  logger?: Logger;
 };
 
 export type AppEnv = {
-  Variables: { user: SessionUser };
+  Variables: { user: SessionUser; log: Logger };
 };

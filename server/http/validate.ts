@@ -1,15 +1,23 @@
 import { validator } from "hono/validator";
 import type { z } from "zod/mini";
 import { ApiError } from "./errors";
+import { jsonBoundsViolation } from "./json-bounds";
 
 type Schema = z.ZodMiniType;
 
 /**
  * Validates a JSON body with a shared zod schema. Hono has already parsed the JSON (a malformed
- * body is an HTTPException that `onError` maps to `invalid_json`); this checks its shape.
+ * body is an HTTPException that `onError` maps to `invalid_json`); this checks its bounds, then
+ * its shape. Every JSON body the API reads comes through here.
  */
 export function jsonBody<S extends Schema>(schema: S) {
   return validator("json", (value): z.output<S> => {
+    const violation = jsonBoundsViolation(value);
+    if (violation) {
+      throw new ApiError(400, "invalid_input", "The request body is not valid.", {
+        issues: [violation],
+      });
+    }
     const result = schema.safeParse(value);
     if (!result.success) {
       throw new ApiError(400, "invalid_input", "The request body is not valid.", {

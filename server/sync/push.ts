@@ -1,6 +1,5 @@
 import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { uuidv7 } from "../../shared/ids";
-import { mergeMutation, type StoredRecord } from "../../shared/sync/merge";
+import type { StoredRecord } from "../../shared/sync/merge";
 import type {
   Mutation,
   PushRequest,
@@ -12,6 +11,13 @@ import { SYNC_SCHEMA_VERSION, syncTableSchema } from "../../shared/sync/protocol
 import type { Db } from "../db/connect";
 import { conflicts, ownerVersions, syncClients } from "../db/schema";
 import { ApiError } from "../http/errors";
+import {
+  BatchMerger,
+  type ConflictRow,
+  type MutationFailure,
+  type RowState,
+  unstorable,
+} from "./batch-merger";
 import { fieldsOf, type SyncedRow, syncedTables } from "./tables";
 
 export const SYNC_CHANNEL = "skillfolio_sync";
@@ -20,25 +26,24 @@ export const SYNC_CHANNEL = "skillfolio_sync";
 const OWNER_LOCK_NAMESPACE = 0x5f5f;
 
 type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** A row being merged: its sync columns and its fields, loaded once per push and written once. */
-type RowState = {
-  ownerId: string;
-  record: StoredRecord;
-  dirty: boolean;
-};
 
 /**
- * Applies a client's outbox (docs/sync-protocol.md, "Push") in one transaction under the owner's
- * advisory lock: replays (`id ≤ last_mutation_id`) are skipped, a gap stops the batch, every
- * mutation is merged by the shared per-field rule, and the rows it changed are stamped with one new
- * owner version. A mutation that fails validation or authorisation becomes a rejection and the
- * queue moves on. Rows are read and written per table in bulk, so a push costs a handful of
- * statements, not one per mutation.
+ * Applies a client's outbox (docs/sync-protocol.md, "Push") in one transaction under the
+ * owner's advisory lock: replays (`id ≤ last_mutation_id`) are skipped, a gap stops the batch,
+ * every mutation is merged by the shared per-field rule, and the rows it changed are stamped with
+ * one new owner version.
+ *
+ * One mutation never blocks the others: whatever makes it fail (its validation, its authorisation,
+ * an exception in the merge, the database refusing its row) becomes its rejection, and
+ * `last_mutation_id` moves past it. For speed the batch is first written in bulk, a handful of
+ * statements, inside a savepoint; only if that fails is it replayed one mutation per savepoint, so
+ * the database's refusal lands on the mutation that caused it.
  */
 export async function applyPush(
   db: Db,
   ownerId: string,
   request: PushRequest,
+  onFailure: MutationFailure = () => {},
 ): Promise<PushResponse> {
   if (request.schemaVersion !== SYNC_SCHEMA_VERSION) {
     throw new ApiError(
@@ -60,71 +65,96 @@ export async function applyPush(
       batch.push(mutation);
     }
     if (batch.length === 0) return { lastMutationId, rejections: [] };
+    lastMutationId = batch[batch.length - 1]?.id ?? lastMutationId;
 
-    const newVersion = await nextOwnerVersion(tx, ownerId);
-    const rows = await loadRows(tx, batch);
-    const rejections: Rejection[] = [];
-    const lostValues: (typeof conflicts.$inferInsert)[] = [];
-
-    for (const mutation of batch) {
-      lastMutationId = mutation.id;
-      const slot = `${mutation.table}:${mutation.key}`;
-      const state = rows.get(slot);
-      if (state && state.ownerId !== ownerId) {
-        rejections.push({ id: mutation.id, code: "not_found", message: "No such record." });
-        continue;
-      }
-      if (mutation.table === "profile" && mutation.key !== ownerId) {
-        rejections.push({
-          id: mutation.id,
-          code: "forbidden",
-          message: "A profile's key is its owner's id.",
-        });
-        continue;
-      }
-      const current = state?.record ?? null;
-      const outcome = mergeMutation(
-        mutation.table,
-        current,
-        mutation,
-        request.clientId,
-        newVersion,
+    const merger = new BatchMerger(ownerId, request.clientId, await nextOwnerVersion(tx, ownerId));
+    const loaded = await loadRows(tx, batch);
+    let result: { changed: number; rejections: Rejection[] };
+    const failures: Parameters<MutationFailure>[] = [];
+    try {
+      result = await tx.transaction((savepoint) =>
+        writeInBulk(savepoint, merger, batch, loaded, (...failure) => failures.push(failure)),
       );
-      if (outcome.kind === "rejected") {
-        rejections.push({ id: mutation.id, code: outcome.code, message: outcome.message });
-        continue;
-      }
-      for (const lost of outcome.lost) {
-        lostValues.push({
-          id: uuidv7(),
-          ownerId,
-          table: mutation.table,
-          recordId: mutation.key,
-          field: lost.field,
-          losingValue: lost.losingValue,
-          winningValue: lost.winningValue,
-          losingClientId: request.clientId,
-        });
-      }
-      if (outcome.kind === "applied")
-        rows.set(slot, { ownerId, record: outcome.record, dirty: true });
+      for (const failure of failures) onFailure(...failure);
+    } catch {
+      // The bulk write was refused as a whole; the replay finds (and reports) which mutation.
+      result = await writeOneByOne(tx, merger, batch, loaded, onFailure);
     }
 
-    const changed = await writeRows(tx, rows);
-    if (changed > 0) {
+    if (result.changed > 0) {
       await tx
         .update(ownerVersions)
-        .set({ version: newVersion })
+        .set({ version: merger.newVersion })
         .where(eq(ownerVersions.userId, ownerId));
       await tx.execute(sql`select pg_notify(${SYNC_CHANNEL}, ${ownerId})`);
     }
-    if (lostValues.length > 0) await tx.insert(conflicts).values(lostValues);
     await tx
       .update(syncClients)
       .set({ lastMutationId, lastSeenAt: new Date() })
       .where(eq(syncClients.clientId, request.clientId));
-    return { lastMutationId, rejections };
+    return { lastMutationId, rejections: result.rejections };
   });
+}
+
+/** The fast path: merge the whole batch in memory, then write its rows and conflicts in bulk. */
+async function writeInBulk(
+  tx: Transaction,
+  merger: BatchMerger,
+  batch: Mutation[],
+  loaded: Map<string, RowState>,
+  onFailure: MutationFailure,
+) {
+  const rows = new Map(loaded);
+  const rejections: Rejection[] = [];
+  const lostValues: ConflictRow[] = [];
+  for (const mutation of batch) {
+    const merged = merger.merge(mutation, rows, onFailure);
+    if ("rejection" in merged) {
+      rejections.push(merged.rejection);
+      continue;
+    }
+    lostValues.push(...merged.lost);
+    if (merged.row) rows.set(merged.slot, merged.row);
+  }
+  const changed = await writeRows(tx, rows);
+  if (lostValues.length > 0) await tx.insert(conflicts).values(lostValues);
+  return { changed, rejections };
+}
+
+/** The fallback: each mutation merged and written in its own savepoint, its failure its own. */
+async function writeOneByOne(
+  tx: Transaction,
+  merger: BatchMerger,
+  batch: Mutation[],
+  loaded: Map<string, RowState>,
+  onFailure: MutationFailure,
+) {
+  const rows = new Map(loaded);
+  const rejections: Rejection[] = [];
+  let changed = 0;
+  for (const mutation of batch) {
+    const merged = merger.merge(mutation, rows, onFailure);
+    if ("rejection" in merged) {
+      rejections.push(merged.rejection);
+      continue;
+    }
+    const { row, lost, slot } = merged;
+    try {
+      await tx.transaction(async (savepoint) => {
+        if (row) await writeRows(savepoint, new Map([[slot, row]]));
+        if (lost.length > 0) await savepoint.insert(conflicts).values(lost);
+      });
+    } catch (error) {
+      onFailure(error, mutation.id);
+      rejections.push(unstorable(mutation.id));
+      continue;
+    }
+    if (row) {
+      rows.set(slot, row);
+      changed++;
+    }
+  }
+  return { changed, rejections };
 }
 
 /** The client's last applied mutation id; registers a new client; refuses another user's id. */

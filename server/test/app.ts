@@ -1,6 +1,8 @@
+import type { DestinationStream } from "pino";
 import { userResponseSchema } from "../../shared/schemas/index";
 import { createApp } from "../app";
 import type { Database } from "../db/connect";
+import { createLogger } from "../http/log";
 import { Keyring } from "../secrets/keyring";
 import { SyncPokes } from "../sync/pokes";
 import { openTestDatabase } from "./database";
@@ -12,8 +14,13 @@ export type TestContext = {
   close: () => Promise<void>;
 };
 
-/** The real Hono app on a real store, as the Node server would run it (without the PWA files). */
-export async function openTestApp(options: { secrets?: Keyring } = {}): Promise<TestContext> {
+/**
+ * The real Hono app on a real store, as the Node server would run it (without the PWA files).
+ * Its log shows only errors, on stdout, unless a test gives it a destination to read.
+ */
+export async function openTestApp(
+  options: { secrets?: Keyring; log?: DestinationStream } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const secrets = options.secrets ?? Keyring.ephemeral();
   const app = createApp({
@@ -24,6 +31,9 @@ export async function openTestApp(options: { secrets?: Keyring } = {}): Promise<
     trustProxy: 1,
     pokes: new SyncPokes(database.listen),
     secrets,
+    logger: createLogger(
+      options.log ? { destination: options.log, level: "debug" } : { level: "error" },
+    ),
   });
   return { app, database, secrets, close: database.close };
 }

@@ -114,6 +114,8 @@ export function mergeMutation(
       losingValue,
       winningValue: null,
     }));
+    const refused = refusedLosingValue(schema, lost);
+    if (refused) return refused;
     return { kind: "unchanged", lost };
   }
 
@@ -134,6 +136,8 @@ export function mergeMutation(
     fieldVersions[field] = { v: newVersion, c: clientId };
     changed = true;
   }
+  const refused = refusedLosingValue(schema, lost);
+  if (refused) return refused;
   if (!changed) return { kind: "unchanged", lost };
   const parsed = schema.safeParse(fields);
   if (!parsed.success)
@@ -145,9 +149,34 @@ export function mergeMutation(
   };
 }
 
-function describeIssues(error: z.core.$ZodError): string {
+/**
+ * A losing value is kept for the person to review and served back to their devices, so it must be
+ * a value its field accepts, like any value that is applied.
+ */
+function refusedLosingValue(
+  schema: (typeof fieldSchemas)[SyncTable],
+  lost: LostValue[],
+): MergeOutcome | null {
+  const shape: Record<string, z.ZodMiniType> = schema.shape;
+  for (const { field, losingValue } of lost) {
+    const parsed = shape[field]?.safeParse(losingValue);
+    if (parsed && !parsed.success) {
+      return {
+        kind: "rejected",
+        code: "invalid_changes",
+        message: describeIssues(parsed.error, field),
+      };
+    }
+  }
+  return null;
+}
+
+function describeIssues(error: z.core.$ZodError, within = ""): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.join(".") || "record"}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${[within, ...issue.path].filter(String).join(".") || "record"}: ${issue.message}`,
+    )
     .join("; ");
 }

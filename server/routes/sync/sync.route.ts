@@ -20,7 +20,9 @@ export function syncRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps, ["person"]);
   return new Hono<AppEnv>()
     .post("/push", signedIn, jsonBody(pushRequestSchema), async (c) => {
-      const response = await applyPush(deps.db, c.var.user.id, c.req.valid("json"));
+      const response = await applyPush(deps.db, c.var.user.id, c.req.valid("json"), (error, id) =>
+        c.var.log.warn({ err: error, mutationId: id }, "mutation refused by the server"),
+      );
       return c.json(response, 200);
     })
     .post("/pull", signedIn, jsonBody(pullRequestSchema), async (c) => {
