@@ -4,6 +4,7 @@ import type { CvFields } from "../../../shared/schemas/cv";
 import type { ExperienceFields } from "../../../shared/schemas/experience";
 import type { ProfileFields } from "../../../shared/schemas/profile";
 import type { ProofFields } from "../../../shared/schemas/proof";
+import type { CleanedText } from "./clean-record";
 
 export type ImportSource = "skillfolio" | "json-resume" | "linkedin";
 
@@ -34,6 +35,8 @@ export type ImportCandidates = {
   proofs: ProofCandidate[];
   cvs: Candidate<CvFields>[];
   unreadable: UnreadableItem[];
+  /** Text the import changed to follow the one text rule, field by field. */
+  cleaned: CleanedText[];
 };
 
 export const noCandidates = (source: ImportSource): ImportCandidates => ({
@@ -44,6 +47,7 @@ export const noCandidates = (source: ImportSource): ImportCandidates => ({
   proofs: [],
   cvs: [],
   unreadable: [],
+  cleaned: [],
 });
 
 /** A first line of an issue, kept short for the preview. */

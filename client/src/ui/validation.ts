@@ -19,7 +19,8 @@ export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
  */
 export function emailError(value: string, t: Translate): string | undefined {
   if (value.trim() === "") return t("field.required");
-  return emailSchema.safeParse(value).success ? undefined : t("field.emailInvalid");
+  if (emailSchema.safeParse(value).success) return undefined;
+  return textRuleError(value, "line", t) ?? t("field.emailInvalid");
 }
 
 export function passwordError(value: string, t: Translate): string | undefined {
@@ -63,7 +64,7 @@ export function textError(value: string, kind: TextKind, max: number, t: Transla
 
 /** Drops the fields without a problem, so an empty object means the form is valid. */
 export function onlyErrors<Field extends string>(
-  errors: Record<Field, string | undefined>,
+  errors: Partial<Record<Field, string | undefined>>,
 ): FieldErrors<Field> {
   const found: FieldErrors<Field> = {};
   for (const [field, message] of Object.entries(errors) as [Field, string | undefined][]) {

@@ -1,0 +1,106 @@
+import { strToU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { z } from "zod/mini";
+import { fieldSchemas } from "../../../shared/sync/fields";
+import { ARCHIVE_FORMAT, ARCHIVE_JSON } from "./archive-format";
+import { textFieldKinds } from "./clean-record";
+import { readArchive } from "./read-archive";
+import { readLinkedIn } from "./read-linkedin";
+
+const OWNER = "0190f1d2-0000-7000-8000-0000000000c3";
+const EXPERIENCE = "0190f1d2-0000-7000-8000-0000000000c4";
+
+/** Names of the free-text fields of a schema, found by walking it (nested objects and lists too). */
+function textFieldNames(schema: z.core.$ZodType, name: string, into: Set<string>) {
+  if (schema instanceof z.core.$ZodString && !(schema instanceof z.core.$ZodStringFormat))
+    into.add(name);
+  if (schema instanceof z.core.$ZodNullable || schema instanceof z.core.$ZodOptional)
+    textFieldNames(schema._zod.def.innerType, name, into);
+  if (schema instanceof z.core.$ZodArray) textFieldNames(schema._zod.def.element, name, into);
+  if (schema instanceof z.core.$ZodObject) {
+    for (const [key, inner] of Object.entries(schema._zod.def.shape))
+      textFieldNames(inner, key, into);
+  }
+}
+
+describe("cleaning imported records", () => {
+  it("knows the kind of every free-text field of every synced table", () => {
+    const names = new Set<string>();
+    for (const schema of Object.values(fieldSchemas)) textFieldNames(schema, "", names);
+    // Dates and hashes are strings checked by a pattern, not free text.
+    for (const pattern of ["startDate", "endDate", "birthDate", "date", "sha256"])
+      names.delete(pattern);
+    expect([...names].filter((name) => !(name in textFieldKinds))).toEqual([]);
+  });
+
+  it("cleans a LinkedIn export's rows instead of leaving them out, and lists each change", () => {
+    const positions = [
+      "Company Name,Title,Description,Location,Started On,Finished On",
+      'Bistrot\u0000,"Serveur\u202e",Service\u0001 en salle,Lyon,Jan 2020,',
+    ].join("\n");
+    const candidates = readLinkedIn(
+      new Map([
+        ["Export/Positions.csv", strToU8(positions)],
+        [
+          "Export/Profile.csv",
+          strToU8("First Name,Last Name,Headline\nZo\u0000é,Ba,Chef\tde rang\n"),
+        ],
+      ]),
+    );
+    expect(candidates.unreadable).toEqual([]);
+    expect(candidates.experiences[0]?.fields).toMatchObject({
+      title: "Serveur",
+      organisation: "Bistrot",
+      description: "Service en salle",
+    });
+    expect(candidates.profile?.fields).toMatchObject({
+      firstName: "Zoé",
+      headline: "Chef de rang",
+    });
+    expect(candidates.cleaned.map(({ table, record, field }) => [table, record, field])).toEqual([
+      ["experience", "Serveur", "title"],
+      ["experience", "Serveur", "organisation"],
+      ["experience", "Serveur", "description"],
+      ["profile", "Zoé Ba", "firstName"],
+      ["profile", "Zoé Ba", "headline"],
+    ]);
+  });
+
+  it("cleans our own export's records, a lone surrogate in a tag included", async () => {
+    const json = {
+      format: ARCHIVE_FORMAT,
+      version: 1,
+      exportedAt: "2026-11-29T10:00:00.000Z",
+      records: {
+        experience: [
+          {
+            id: EXPERIENCE,
+            ownerId: OWNER,
+            kind: "job",
+            title: "Vendanges",
+            organisation: "",
+            location: "",
+            startDate: "2023",
+            endDate: null,
+            description: "",
+            activities: [],
+            tags: ["vigne", "\udc00raisin"],
+          },
+        ],
+      },
+    };
+    const candidates = await readArchive(new Map([[ARCHIVE_JSON, strToU8(JSON.stringify(json))]]));
+    expect(candidates.experiences[0]?.fields.tags).toEqual(["vigne", "raisin"]);
+    expect(candidates.cleaned).toEqual([
+      {
+        table: "experience",
+        record: "Vendanges",
+        field: "tags",
+        line: 2,
+        removed: [{ code: "lone_surrogate", codePoint: "U+DC00", count: 1 }],
+        spaced: 0,
+      },
+    ]);
+    expect(fieldSchemas.experience.safeParse(candidates.experiences[0]?.fields).success).toBe(true);
+  });
+});
