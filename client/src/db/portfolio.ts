@@ -170,7 +170,8 @@ export async function writeField(
         })),
       );
     }
-    await writeLocal(tx, ownerId, table, id, "patch", { [field]: value });
+    // The value as the schema gives it back (NFC, trimmed), as saveRecord writes it.
+    await writeLocal(tx, ownerId, table, id, "patch", { [field]: Reflect.get(parsed.data, field) });
   });
   localWrites.dispatchEvent(new Event("write"));
 }
