@@ -112,7 +112,6 @@ export const en: CoreCatalog = {
   "field.invalid": "This value is not accepted.",
   "field.text.control":
     "This text holds an invisible control character ({character}), probably from a copy and paste: type it again.",
-  "field.text.lineBreak": "This field holds one line: remove the tab or line break ({character}).",
   "field.text.loneSurrogate":
     "This text holds a broken character ({character}), often half an emoji cut by a copy and paste: type it again.",
   "field.text.bidiControl":

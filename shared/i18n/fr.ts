@@ -120,8 +120,6 @@ export const fr = {
   "field.invalid": "Cette valeur n’est pas acceptée.",
   "field.text.control":
     "Ce texte contient un caractère de contrôle invisible ({character}), sans doute venu d’un copier-coller : retapez-le au clavier.",
-  "field.text.lineBreak":
-    "Ce champ tient sur une ligne : retirez la tabulation ou le retour à la ligne ({character}).",
   "field.text.loneSurrogate":
     "Ce texte contient un caractère incomplet ({character}), souvent un émoji coupé par un copier-coller : retapez-le au clavier.",
   "field.text.bidiControl":

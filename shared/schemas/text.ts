@@ -9,8 +9,9 @@
  *   controls that right-to-left writing needs inside a paragraph.
  * - Neither holds a lone surrogate: it is not a character, PostgreSQL would keep it as U+FFFD.
  * - Both are Unicode NFC. Typed text is normalised rather than refused (macOS and some keyboards
- *   send "é" as "e" plus a combining accent, which looks the same to the person), and so are line
- *   breaks in multi-line text (CR LF and CR become LF).
+ *   send "é" as "e" plus a combining accent, which looks the same to the person), and so is white
+ *   space: a tab or line break pasted into a single line becomes a space, and the line breaks of
+ *   multi-line text become LF (CR LF and CR are what some systems and files use).
  *
  * Schemas normalise and refuse; forms explain a refusal with `textProblem`; importers keep the
  * text and drop the offending characters with `cleanText`, reporting what they removed.
@@ -61,10 +62,15 @@ export function textProblem(value: string, kind: TextKind): TextProblem | null {
   return null;
 }
 
-/** NFC, and for multi-line text LF line breaks: what the schemas do to text before checking it. */
+const lineBreakOrTab = /\r\n|[\t\n\r]/g;
+
+/**
+ * What the schemas do to text before checking it: NFC; in a single line, tabs and line breaks
+ * made spaces; in multi-line text, LF line breaks.
+ */
 export function normaliseText(value: string, kind: TextKind): string {
   const nfc = value.normalize("NFC");
-  return kind === "multiline" ? nfc.replace(/\r\n?/g, "\n") : nfc;
+  return kind === "multiline" ? nfc.replace(/\r\n?/g, "\n") : nfc.replace(lineBreakOrTab, " ");
 }
 
 const problemMessages: Record<TextProblemCode, string> = {
@@ -147,37 +153,26 @@ export function cleanText(
   value: string,
   kind: TextKind,
 ): { text: string; cleaning: TextCleaning | null } {
+  const spaced = kind === "line" ? (value.match(lineBreakOrTab)?.length ?? 0) : 0;
   const normalised = normaliseText(value, kind);
-  const wasNormalised = normalised !== value;
-  if (!suspect.test(normalised)) {
-    return {
-      text: normalised,
-      cleaning: wasNormalised ? { removed: [], spaced: 0, normalised: true } : null,
-    };
-  }
+  const wasNormalised = kind === "line" ? value.normalize("NFC") !== value : normalised !== value;
   const counts = new Map<string, { code: TextProblemCode; codePoint: string; count: number }>();
-  let spaced = 0;
-  let text = "";
-  for (let index = 0; index < normalised.length; index++) {
-    const unit = normalised.charCodeAt(index);
-    const code = problemAt(normalised, index, kind);
-    if (!code) {
-      text += normalised[index];
-      continue;
+  let text = normalised;
+  if (suspect.test(normalised)) {
+    text = "";
+    for (let index = 0; index < normalised.length; index++) {
+      const code = problemAt(normalised, index, kind);
+      if (!code) {
+        text += normalised[index];
+        continue;
+      }
+      const codePoint = codePointName(normalised.charCodeAt(index));
+      const entry = counts.get(codePoint) ?? { code, codePoint, count: 0 };
+      entry.count++;
+      counts.set(codePoint, entry);
     }
-    if (kind === "line" && (unit === 0x09 || unit === 0x0a || unit === 0x0d)) {
-      if (unit === 0x0d && normalised.charCodeAt(index + 1) === 0x0a) index++;
-      text += " ";
-      spaced++;
-      continue;
-    }
-    const codePoint = codePointName(unit);
-    const entry = counts.get(codePoint) ?? { code, codePoint, count: 0 };
-    entry.count++;
-    counts.set(codePoint, entry);
   }
-  return {
-    text,
-    cleaning: { removed: [...counts.values()], spaced, normalised: wasNormalised },
-  };
+  const removed = [...counts.values()];
+  const changed = removed.length > 0 || spaced > 0 || wasNormalised;
+  return { text, cleaning: changed ? { removed, spaced, normalised: wasNormalised } : null };
 }

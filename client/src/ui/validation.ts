@@ -53,8 +53,7 @@ export function textRuleError(value: string, kind: TextKind, t: Translate): stri
   const params = { character: problem.codePoint };
   if (problem.code === "lone_surrogate") return t("field.text.loneSurrogate", params);
   if (problem.code === "bidi_control") return t("field.text.bidiControl", params);
-  const lineBreak = ["U+0009", "U+000A", "U+000D"].includes(problem.codePoint);
-  return t(lineBreak && kind === "line" ? "field.text.lineBreak" : "field.text.control", params);
+  return t("field.text.control", params);
 }
 
 /** The message for a text field the schema refused: the text rule's, or else the length's. */
