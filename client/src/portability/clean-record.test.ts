@@ -1,38 +1,14 @@
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { z } from "zod/mini";
 import { fieldSchemas } from "../../../shared/sync/fields";
 import { ARCHIVE_FORMAT, ARCHIVE_JSON } from "./archive-format";
-import { textFieldKinds } from "./clean-record";
 import { readArchive } from "./read-archive";
 import { readLinkedIn } from "./read-linkedin";
 
 const OWNER = "0190f1d2-0000-7000-8000-0000000000c3";
 const EXPERIENCE = "0190f1d2-0000-7000-8000-0000000000c4";
 
-/** Names of the free-text fields of a schema, found by walking it (nested objects and lists too). */
-function textFieldNames(schema: z.core.$ZodType, name: string, into: Set<string>) {
-  if (schema instanceof z.core.$ZodString && !(schema instanceof z.core.$ZodStringFormat))
-    into.add(name);
-  if (schema instanceof z.core.$ZodNullable || schema instanceof z.core.$ZodOptional)
-    textFieldNames(schema._zod.def.innerType, name, into);
-  if (schema instanceof z.core.$ZodArray) textFieldNames(schema._zod.def.element, name, into);
-  if (schema instanceof z.core.$ZodObject) {
-    for (const [key, inner] of Object.entries(schema._zod.def.shape))
-      textFieldNames(inner, key, into);
-  }
-}
-
 describe("cleaning imported records", () => {
-  it("knows the kind of every free-text field of every synced table", () => {
-    const names = new Set<string>();
-    for (const schema of Object.values(fieldSchemas)) textFieldNames(schema, "", names);
-    // Dates and hashes are strings checked by a pattern, not free text.
-    for (const pattern of ["startDate", "endDate", "birthDate", "date", "sha256"])
-      names.delete(pattern);
-    expect([...names].filter((name) => !(name in textFieldKinds))).toEqual([]);
-  });
-
   it("cleans a LinkedIn export's rows instead of leaving them out, and lists each change", () => {
     const positions = [
       "Company Name,Title,Description,Location,Started On,Finished On",

@@ -1,35 +1,6 @@
-import { cleanText, type TextCleaning, type TextKind } from "../../../shared/schemas/text";
+import type { TextCleaning } from "../../../shared/schemas/text";
+import { cleanTextFields } from "../../../shared/schemas/text-fields";
 import type { ImportCandidates } from "./import-candidates";
-
-/**
- * The kind of text each field of a synced record holds, by name (a name means the same kind of
- * text in every table: `title` is a line, `summary` several). Lists of lines are `activities` and
- * `tags`; `reference` and `languages` are objects whose own fields are listed here too. Anything
- * else (kinds, dates, ids, hashes) is not free text: its schema alone decides.
- */
-export const textFieldKinds: Readonly<Record<string, TextKind>> = {
-  title: "line",
-  organisation: "line",
-  location: "line",
-  label: "line",
-  issuer: "line",
-  headline: "line",
-  firstName: "line",
-  lastName: "line",
-  email: "line",
-  phone: "line",
-  address: "line",
-  city: "line",
-  language: "line",
-  scheme: "line",
-  code: "line",
-  uri: "line",
-  activities: "line",
-  tags: "line",
-  description: "multiline",
-  note: "multiline",
-  summary: "multiline",
-};
 
 /** What cleaning changed in one field of one imported record (nothing is reported for NFC alone). */
 export type CleanedText = {
@@ -43,50 +14,12 @@ export type CleanedText = {
   spaced: number;
 };
 
-type FieldCleaning = { field: string; line: number | null; cleaning: TextCleaning };
-
-function walk(
-  value: unknown,
-  kind: TextKind | null,
-  at: Omit<FieldCleaning, "cleaning"> | null,
-  found: FieldCleaning[],
-): unknown {
-  if (typeof value === "string") {
-    if (!kind || !at) return value;
-    const { text, cleaning } = cleanText(value, kind);
-    if (cleaning && (cleaning.removed.length > 0 || cleaning.spaced > 0))
-      found.push({ ...at, cleaning });
-    return text;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item, index) =>
-      walk(item, kind, at && typeof item === "string" ? { ...at, line: index + 1 } : at, found),
-    );
-  }
-  if (isPlainObject(value)) {
-    const cleaned: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      cleaned[key] = walk(
-        item,
-        textFieldKinds[key] ?? null,
-        at ?? { field: key, line: null },
-        found,
-      );
-    }
-    return cleaned;
-  }
-  return value;
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  [Object.prototype, null].includes(Object.getPrototypeOf(value));
-
 /** A short name for a record, from its cleaned fields. */
-function recordName(fields: Record<string, unknown>): string {
-  const name = [fields.firstName, fields.lastName].filter((part) => typeof part === "string");
-  for (const candidate of [fields.title, fields.label, name.join(" ").trim()]) {
+function recordName(fields: unknown): string {
+  if (typeof fields !== "object" || fields === null) return "";
+  const field = (name: string): unknown => Reflect.get(fields, name);
+  const name = [field("firstName"), field("lastName")].filter((part) => typeof part === "string");
+  for (const candidate of [field("title"), field("label"), name.join(" ").trim()]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate.trim();
   }
   return "";
@@ -103,10 +36,9 @@ export function cleanRecord<T>(
   fields: T,
   fallbackName = "",
 ): T {
-  const found: FieldCleaning[] = [];
-  const cleaned = walk(fields, null, null, found) as T;
+  const { value: cleaned, changed: found } = cleanTextFields(fields);
   if (found.length > 0) {
-    const name = isPlainObject(cleaned) ? recordName(cleaned) : "";
+    const name = recordName(cleaned);
     for (const { field, line, cleaning } of found) {
       candidates.cleaned.push({
         table,
