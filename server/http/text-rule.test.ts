@@ -1,6 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "../../shared/ids";
-import { apiErrorSchema, userResponseSchema } from "../../shared/schemas/index";
+import {
+  apiErrorSchema,
+  sharedPortfolioSchema,
+  userResponseSchema,
+} from "../../shared/schemas/index";
+import { experiences } from "../db/schema";
 import { Agent, openTestApp, signUp, strongPassword, type TestContext } from "../test/app";
 import { seedPortfolio, shareWith, signInAdviser } from "../test/sharing";
 import { Device, newExperience } from "../test/sync";
@@ -141,5 +147,23 @@ describe("text the rule refuses, in an adviser's suggestion", () => {
     expect((await adviser.post(base, reword("description", "Trier\n\tles grappes"))).status).toBe(
       201,
     );
+  });
+
+  it("shows the adviser a record stored before the rule with its text cleaned, not left out", async () => {
+    const { agent, user } = await person();
+    const seeded = await seedPortfolio(ctx.database.db, user.id);
+    await ctx.database.db
+      .update(experiences)
+      .set({ title: "Vendeuse\u202e", activities: ["Caisse\u0001"] })
+      .where(eq(experiences.id, seeded.ids.e1));
+    const { agent: adviser } = await signInAdviser(ctx, "conseil.ancien@francetravail.fr");
+    const share = await shareWith(agent, "conseil.ancien@francetravail.fr");
+    const response = await adviser.get(`/api/adviser/shares/${share}/portfolio`);
+    expect(response.status).toBe(200);
+    const view = sharedPortfolioSchema.parse(await response.json());
+    expect(view.experiences.find((item) => item.id === seeded.ids.e1)).toMatchObject({
+      title: "Vendeuse",
+      activities: ["Caisse"],
+    });
   });
 });
