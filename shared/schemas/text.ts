@@ -38,10 +38,8 @@ export const codePointName = (unit: number) =>
 /** Why the code unit at `index` is refused (null if it is fine); pairs are looked at whole. */
 function problemAt(value: string, index: number, kind: TextKind): TextProblemCode | null {
   const unit = value.charCodeAt(index);
-  if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) {
-    if (kind === "multiline" && (unit === 0x09 || unit === 0x0a)) return null;
-    return isControl(unit) ? "control" : null;
-  }
+  if (isControl(unit))
+    return kind === "multiline" && (unit === 0x09 || unit === 0x0a) ? null : "control";
   if (isHigh(unit)) return isLow(value.charCodeAt(index + 1)) ? null : "lone_surrogate";
   if (isLow(unit)) return isHigh(value.charCodeAt(index - 1)) ? null : "lone_surrogate";
   if (kind === "line" && isBidiControl(unit)) return "bidi_control";
