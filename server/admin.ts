@@ -172,7 +172,8 @@ export async function runAdmin(db: Db, argv: string[], secrets?: SecretSettings)
       const locale = required(localeSchema, values.lang, "lang");
       const input = await openFile(values.file);
       const result = await importEscoSkills(db, input, locale);
-      return `Imported ${result.imported} ESCO skills (${locale}), skipped ${result.skipped}; reference version ${result.version}.`;
+      const cleaned = result.cleaned > 0 ? `, cleaned ${result.cleaned} label(s)` : "";
+      return `Imported ${result.imported} ESCO skills (${locale}), skipped ${result.skipped}${cleaned}; reference version ${result.version}.`;
     }
     default:
       throw new UsageError(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);

@@ -43,6 +43,19 @@ describe("ESCO skills CSV", () => {
     expect(skills[3]?.category).toBe("soft-skill");
   });
 
+  it("cleans labels with the text rule and counts them, keeping the skill", async () => {
+    const csv = [
+      "conceptUri,skillType,reuseLevel,preferredLabel,altLabels,status",
+      `http://data.europa.eu/esco/skill/00064735-8fad-454b-90c7-ed858cc993f2,skill/competence,,"tailler\u0000 la vigne\u202e","taille\tguyot\ntaille\u0085 de la vigne",released`,
+    ].join("\n");
+    const { skills, cleaned } = await readEscoSkills(Readable.from([csv]));
+    expect(skills[0]).toMatchObject({
+      label: "tailler la vigne",
+      altLabels: ["taille guyot", "taille de la vigne"],
+    });
+    expect(cleaned).toBe(3);
+  });
+
   it("refuses a file that is not an ESCO skills CSV, or is broken, with a clear message", async () => {
     await expect(readEscoSkills(Readable.from(["name,age\nAna,3\n"]))).rejects.toThrow(
       /missing column\(s\) conceptUri/,
@@ -62,7 +75,7 @@ describe("ESCO skills CSV", () => {
       createReadStream(fixture("esco-skills-sample.csv")),
       "fr",
     );
-    expect(fr).toEqual({ imported: 4, skipped: 1, version: 1 });
+    expect(fr).toEqual({ imported: 4, skipped: 1, cleaned: 0, version: 1 });
     const message = await runAdmin(ctx.database.db, [
       "import-esco",
       "--file",

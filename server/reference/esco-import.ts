@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { sql } from "drizzle-orm";
 import type { Locale } from "../../shared/schemas/index";
+import { cleanText } from "../../shared/schemas/text";
 import type { Db } from "../db/connect";
 import { referenceEntries, referenceVersion } from "../db/schema";
 
@@ -21,16 +22,25 @@ const BATCH = 500;
 
 /**
  * Reads the ESCO skills CSV download (any language): one row per skill, `altLabels` holding one
- * label per line inside a quoted cell. Obsolete concepts are skipped.
+ * label per line inside a quoted cell. Obsolete concepts are skipped. Labels follow the one text
+ * rule of the product (they become competency labels): what a line may not hold is removed, and
+ * the labels so changed are counted in `cleaned`.
  */
 export async function readEscoSkills(
   input: Readable,
-): Promise<{ skills: EscoSkill[]; skipped: number }> {
+): Promise<{ skills: EscoSkill[]; skipped: number; cleaned: number }> {
   const parser = input.pipe(
     parse({ columns: true, bom: true, skip_empty_lines: true, relax_quotes: false }),
   );
   const skills: EscoSkill[] = [];
   let skipped = 0;
+  let cleaned = 0;
+  const line = (value: string | undefined) => {
+    const result = cleanText(value ?? "", "line");
+    if (result.cleaning && (result.cleaning.removed.length > 0 || result.cleaning.spaced > 0))
+      cleaned++;
+    return result.text.trim();
+  };
   let checkedHeader = false;
   try {
     for await (const record of parser as AsyncIterable<Record<string, string | undefined>>) {
@@ -44,7 +54,7 @@ export async function readEscoSkills(
         checkedHeader = true;
       }
       const uri = record.conceptUri?.trim() ?? "";
-      const label = record.preferredLabel?.trim() ?? "";
+      const label = line(record.preferredLabel);
       const code = uri.match(/\/skill\/([0-9a-f-]{36})$/)?.[1];
       if (!code || !label || (record.status && record.status.trim() !== "released")) {
         skipped++;
@@ -54,7 +64,7 @@ export async function readEscoSkills(
         ...new Set(
           (record.altLabels ?? "")
             .split(/\r?\n/)
-            .map((alt) => alt.trim())
+            .map(line)
             .filter((alt) => alt && alt !== label),
         ),
       ];
@@ -73,7 +83,7 @@ export async function readEscoSkills(
     );
   }
   if (!checkedHeader) throw new EscoImportError("The CSV file has no rows.");
-  return { skills, skipped };
+  return { skills, skipped, cleaned };
 }
 
 function categoryOf(skillType: string | undefined, reuseLevel: string | undefined): Category {
@@ -88,7 +98,7 @@ function categoryOf(skillType: string | undefined, reuseLevel: string | undefine
  * takes this language's labels for both until the other file arrives. Bumps the reference version.
  */
 export async function importEscoSkills(db: Db, input: Readable, locale: Locale) {
-  const { skills, skipped } = await readEscoSkills(input);
+  const { skills, skipped, cleaned } = await readEscoSkills(input);
   const path = `{${locale}}`;
   const version = await db.transaction(async (tx) => {
     for (let start = 0; start < skills.length; start += BATCH) {
@@ -126,5 +136,5 @@ export async function importEscoSkills(db: Db, input: Readable, locale: Locale) 
       .returning({ version: referenceVersion.version });
     return row?.version ?? 1;
   });
-  return { imported: skills.length, skipped, version };
+  return { imported: skills.length, skipped, cleaned, version };
 }

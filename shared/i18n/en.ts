@@ -112,6 +112,12 @@ export const en: Translation<typeof fr> = {
     other: "The password must be at most {count} characters long.",
   },
   "field.invalid": "This value is not accepted.",
+  "field.text.control":
+    "This text holds an invisible control character ({character}), probably from a copy and paste: type it again.",
+  "field.text.loneSurrogate":
+    "This text holds a broken character ({character}), often half an emoji cut by a copy and paste: type it again.",
+  "field.text.bidiControl":
+    "This field holds an invisible character that reverses the reading order ({character}): type it again.",
   "form.fixErrors": {
     one: "Fix the highlighted field.",
     other: "Fix the {count} highlighted fields.",

@@ -118,6 +118,12 @@ export const fr = {
     other: "Le mot de passe doit faire au plus {count} caractères.",
   },
   "field.invalid": "Cette valeur n’est pas acceptée.",
+  "field.text.control":
+    "Ce texte contient un caractère de contrôle invisible ({character}), sans doute venu d’un copier-coller : retapez-le au clavier.",
+  "field.text.loneSurrogate":
+    "Ce texte contient un caractère incomplet ({character}), souvent un émoji coupé par un copier-coller : retapez-le au clavier.",
+  "field.text.bidiControl":
+    "Ce champ contient un caractère invisible qui inverse le sens de lecture ({character}) : retapez-le au clavier.",
   "form.fixErrors": {
     one: "Corrigez le champ signalé.",
     other: "Corrigez les {count} champs signalés.",

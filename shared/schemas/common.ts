@@ -18,11 +18,8 @@ export const partialDateSchema = z
   );
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
-/** A short, trimmed, non-empty line of text. */
-export const lineSchema = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-/** Free text that may be empty. */
-export const textSchema = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+/** Text fields follow the one text rule of ./text.ts (line, optional line, multi-line text). */
+export { lineSchema, optionalLineSchema, textSchema } from "./text";
 
 /** Columns every synced record carries (docs/data-model.md, "Synced portfolio records"). */
 export const syncColumns = {

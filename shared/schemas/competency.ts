@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { idSchema, lineSchema, syncColumns, textSchema } from "./common";
+import { idSchema, lineSchema, optionalLineSchema, syncColumns, textSchema } from "./common";
 
 export const competencyCategories = [
   "know-how",
@@ -18,7 +18,7 @@ export const cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const competencyReferenceSchema = z.object({
   scheme: lineSchema(40),
   code: lineSchema(200),
-  uri: z.nullable(textSchema(500)),
+  uri: z.nullable(optionalLineSchema(500)),
 });
 export type CompetencyReference = z.infer<typeof competencyReferenceSchema>;
 

@@ -1,5 +1,12 @@
 import { z } from "zod/mini";
-import { idSchema, lineSchema, localeSchema, syncColumns, textSchema } from "./common";
+import {
+  idSchema,
+  lineSchema,
+  localeSchema,
+  optionalLineSchema,
+  syncColumns,
+  textSchema,
+} from "./common";
 
 export const cvTemplates = ["classic", "two-column", "europass"] as const;
 export const cvTemplateSchema = z.enum(cvTemplates);
@@ -12,7 +19,7 @@ export const cvFieldsSchema = z.object({
   /** Ordered: the CV shows them in this order. */
   experienceIds: z.array(idSchema).check(z.maxLength(500)),
   competencyIds: z.array(idSchema).check(z.maxLength(500)),
-  headline: z.nullable(textSchema(200)),
+  headline: z.nullable(optionalLineSchema(200)),
   summary: z.nullable(textSchema(4000)),
 });
 export type CvFields = z.infer<typeof cvFieldsSchema>;

@@ -1,5 +1,11 @@
 import { z } from "zod/mini";
-import { lineSchema, partialDateSchema, syncColumns, textSchema } from "./common";
+import {
+  lineSchema,
+  optionalLineSchema,
+  partialDateSchema,
+  syncColumns,
+  textSchema,
+} from "./common";
 
 export const experienceKinds = [
   "job",
@@ -17,8 +23,8 @@ export type ExperienceKind = z.infer<typeof experienceKindSchema>;
 export const experienceFieldsSchema = z.object({
   kind: experienceKindSchema,
   title: lineSchema(200),
-  organisation: textSchema(200),
-  location: textSchema(200),
+  organisation: optionalLineSchema(200),
+  location: optionalLineSchema(200),
   startDate: z.nullable(partialDateSchema),
   /** null means ongoing. */
   endDate: z.nullable(partialDateSchema),

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { idSchema, lineSchema, partialDateSchema, syncColumns, textSchema } from "./common";
+import { idSchema, lineSchema, optionalLineSchema, partialDateSchema, syncColumns } from "./common";
 
 export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
 export const blobMimeTypes = ["application/pdf", "image/jpeg", "image/png", "image/webp"] as const;
@@ -32,7 +32,7 @@ export type ProofKind = z.infer<typeof proofKindSchema>;
 export const proofFieldsSchema = z.object({
   title: lineSchema(200),
   kind: proofKindSchema,
-  issuer: textSchema(200),
+  issuer: optionalLineSchema(200),
   date: z.nullable(partialDateSchema),
   blob: blobRefSchema,
   /** Experiences this document comes from; its competencies are in competency.evidence.proofIds. */

@@ -15,6 +15,7 @@ import { cvSchema } from "./cv";
 import { experienceSchema } from "./experience";
 import { profileSchema } from "./profile";
 import { proofSchema } from "./proof";
+import { requiredTextSchema, textProblem } from "./text";
 import { emailSchema, roleSchema } from "./user";
 
 // ---- shares (the person) -----------------------------------------------------------------------
@@ -71,6 +72,9 @@ export const sharesResponseSchema = z.object({ shares: z.array(shareSchema) });
 
 // ---- suggestions and comments ------------------------------------------------------------------
 
+/** Fields a reword may target that hold one line (the others are multi-line texts). */
+const singleLineFields = new Set(["title", "label", "headline"]);
+
 /**
  * What an adviser may suggest. Accepting one is a normal local edit on the person's device (it
  * syncs like any other); the server only records the decision.
@@ -86,33 +90,30 @@ export const suggestionSchema = z.discriminatedUnion("kind", [
     reference: z.nullable(competencyReferenceSchema),
     experienceId: z.nullable(idSchema),
   }),
-  /** Replace the text of one field. */
-  z.object({
-    kind: z.literal("reword"),
-    table: z.enum(["experience", "competency", "profile"]),
-    recordId: idSchema,
-    field: z.enum(["title", "description", "label", "note", "headline", "summary"]),
-    text: textSchema(4000),
-  }),
+  /** Replace the text of one field; a single-line field gets a single line. */
+  z
+    .object({
+      kind: z.literal("reword"),
+      table: z.enum(["experience", "competency", "profile"]),
+      recordId: idSchema,
+      field: z.enum(["title", "description", "label", "note", "headline", "summary"]),
+      text: textSchema(4000),
+    })
+    .check(
+      z.refine(
+        (reword) => !singleLineFields.has(reword.field) || !textProblem(reword.text, "line"),
+        {
+          message: "A single-line field takes a single line without control characters",
+          path: ["text"],
+        },
+      ),
+    ),
 ]);
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const COMMENT_MAX = 4000;
-/** Plain text; U+0000 is refused because PostgreSQL text cannot hold it (nothing is altered). */
-export const commentBodySchema = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(COMMENT_MAX),
-  z.refine((body) => !body.includes("\u0000"), { message: "No NUL character" }),
-);
-
-/**
- * A typed or pasted comment as the forms send it: a U+0000 (which PostgreSQL text cannot hold, so
- * the API refuses it) can only come from a paste, and is dropped rather than blocking the message.
- */
-export function commentBodyFromInput(input: string): string {
-  return input.replaceAll("\u0000", "");
-}
+/** Plain multi-line text, not empty (the one text rule: no NUL, control or lone surrogate). */
+export const commentBodySchema = requiredTextSchema(COMMENT_MAX);
 
 export const commentTargetSchema = z.object({
   table: z.enum(["experience", "competency"]),

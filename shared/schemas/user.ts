@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { idSchema, lineSchema, localeSchema } from "./common";
+import { rawTextCheck, secretTextCheck } from "./text";
 
 export const roles = ["person", "adviser", "admin"] as const;
 export const roleSchema = z.enum(roles);
@@ -41,6 +42,7 @@ export const emailSchema = z
     z.toLowerCase(),
     z.maxLength(254),
     z.regex(z.regexes.email, "Invalid email address"),
+    rawTextCheck,
   );
 
 /**
@@ -48,6 +50,7 @@ export const emailSchema = z
  * passwords from a list of common ones, which needs the list and so is not checked here.
  */
 export const passwordSchema = z.string().check(
+  secretTextCheck,
   z.refine((value) => [...value].length >= PASSWORD_MIN, {
     message: `At least ${PASSWORD_MIN} characters`,
   }),
@@ -65,13 +68,15 @@ export const signupRequestSchema = z.object({
 export type SignupRequest = z.infer<typeof signupRequestSchema>;
 
 export const loginRequestSchema = z.object({
-  email: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(254)),
-  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+  email: z
+    .string()
+    .check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(254), rawTextCheck),
+  password: z.string().check(z.minLength(1), z.maxLength(1024), secretTextCheck),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const changePasswordRequestSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1), z.maxLength(1024)),
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(1024), secretTextCheck),
   newPassword: passwordSchema,
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;

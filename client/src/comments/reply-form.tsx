@@ -1,12 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import {
-  COMMENT_MAX,
-  commentBodyFromInput,
-  commentBodySchema,
-} from "../../../shared/schemas/sharing";
+import { COMMENT_MAX, commentBodySchema } from "../../../shared/schemas/sharing";
 import { errorMessage } from "../i18n/error-message";
 import { useI18n } from "../i18n/use-i18n";
 import { FormMessage } from "../ui/form-message";
+import { textRuleError } from "../ui/validation";
 import { useReply } from "./comments-api";
 
 /** The person's answer to a thread: opened on demand, checked before it is sent. */
@@ -47,14 +44,14 @@ export function ReplyForm({
     event.preventDefault();
     const form = event.currentTarget;
     const value = new FormData(form).get("body");
-    const parsed = commentBodySchema.safeParse(
-      commentBodyFromInput(typeof value === "string" ? value : ""),
-    );
+    const body = typeof value === "string" ? value : "";
+    const parsed = commentBodySchema.safeParse(body);
     if (!parsed.success) {
       setProblem(
-        typeof value === "string" && value.trim().length > COMMENT_MAX
-          ? t("comments.tooLong", { count: COMMENT_MAX })
-          : t("field.required"),
+        textRuleError(body, "multiline", t) ??
+          (body.trim().length > COMMENT_MAX
+            ? t("comments.tooLong", { count: COMMENT_MAX })
+            : t("field.required")),
       );
       form.querySelector("textarea")?.focus();
       return;

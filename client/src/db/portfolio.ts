@@ -5,6 +5,7 @@ import { cvSchema } from "../../../shared/schemas/cv";
 import { experienceSchema } from "../../../shared/schemas/experience";
 import { profileSchema } from "../../../shared/schemas/profile";
 import { proofSchema } from "../../../shared/schemas/proof";
+import { cleanTextFields } from "../../../shared/schemas/text-fields";
 import { type FieldsOf, fieldSchemas } from "../../../shared/sync/fields";
 import type { SyncTable } from "../../../shared/sync/protocol";
 import { changedFields, writeLocal } from "../../../shared/sync/replica";
@@ -24,6 +25,18 @@ export const recordSchemas = {
 export { localWrites } from "./local-writes";
 
 /**
+ * A stored record through its schema. A record saved before the one text rule existed may hold
+ * a character the rule now refuses (a bidi control in a title): it is shown with its text
+ * cleaned rather than hidden, and the next save of the record writes the cleaned text.
+ */
+function parseStored<S extends z.ZodMiniType>(schema: S, row: unknown) {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed;
+  const cleaned = schema.safeParse(cleanTextFields(row).value);
+  return cleaned.success ? cleaned : parsed;
+}
+
+/**
  * Reads a table's live (not deleted) records through its schema (`recordSchemas`). Anything in IndexedDB that does not parse (a corrupted row, a
  * record written by another version of the app) is skipped and counted, never shown half-read.
  */
@@ -36,7 +49,7 @@ export async function readRecords<S extends z.ZodMiniType<{ deleted: boolean }>>
   const records: z.output<S>[] = [];
   let unreadable = 0;
   for (const row of rows) {
-    const parsed = schema.safeParse(row);
+    const parsed = parseStored(schema, row);
     if (!parsed.success) {
       unreadable++;
       console.warn(
@@ -57,7 +70,7 @@ export async function readRecord<S extends z.ZodMiniType>(
   id: string,
   database: SkillfolioDatabase = db,
 ): Promise<z.output<S> | undefined> {
-  const parsed = schema.safeParse(await database[table].get(id));
+  const parsed = parseStored(schema, await database[table].get(id));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -170,7 +183,8 @@ export async function writeField(
         })),
       );
     }
-    await writeLocal(tx, ownerId, table, id, "patch", { [field]: value });
+    // The value as the schema gives it back (NFC, trimmed), as saveRecord writes it.
+    await writeLocal(tx, ownerId, table, id, "patch", { [field]: Reflect.get(parsed.data, field) });
   });
   localWrites.dispatchEvent(new Event("write"));
 }

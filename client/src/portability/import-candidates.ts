@@ -4,6 +4,19 @@ import type { CvFields } from "../../../shared/schemas/cv";
 import type { ExperienceFields } from "../../../shared/schemas/experience";
 import type { ProfileFields } from "../../../shared/schemas/profile";
 import type { ProofFields } from "../../../shared/schemas/proof";
+import type { TextCleaning } from "../../../shared/schemas/text";
+
+/** What cleaning changed in one field of one imported record (nothing is reported for NFC alone). */
+export type CleanedText = {
+  table: "profile" | "experience" | "competency" | "proof" | "cv";
+  /** The record's title, label or name once cleaned, for the preview. */
+  record: string;
+  /** The top-level field, and the line's number (from 1) in a list of lines. */
+  field: string;
+  line: number | null;
+  removed: TextCleaning["removed"];
+  spaced: number;
+};
 
 export type ImportSource = "skillfolio" | "json-resume" | "linkedin";
 
@@ -34,6 +47,8 @@ export type ImportCandidates = {
   proofs: ProofCandidate[];
   cvs: Candidate<CvFields>[];
   unreadable: UnreadableItem[];
+  /** Text the import changed to follow the one text rule, field by field. */
+  cleaned: CleanedText[];
 };
 
 export const noCandidates = (source: ImportSource): ImportCandidates => ({
@@ -44,6 +59,7 @@ export const noCandidates = (source: ImportSource): ImportCandidates => ({
   proofs: [],
   cvs: [],
   unreadable: [],
+  cleaned: [],
 });
 
 /** A first line of an issue, kept short for the preview. */

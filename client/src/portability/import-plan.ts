@@ -6,6 +6,7 @@ import type { ProfileFields } from "../../../shared/schemas/profile";
 import type { ProofFields } from "../../../shared/schemas/proof";
 import { fieldSchemas } from "../../../shared/sync/fields";
 import { normaliseForSearch } from "../../../shared/taxonomy/normalise";
+import type { CleanedText } from "./clean-record";
 import type { ImportCandidates, ImportSource, UnreadableItem } from "./import-candidates";
 import type { PortfolioData } from "./portfolio-data";
 
@@ -26,6 +27,8 @@ export type ImportPlan = {
   /** Profile fields that are empty in the person's profile and that the file fills. */
   profile: { fields: Partial<ProfileFields>; photoBytes: ArrayBuffer | null } | null;
   unreadable: UnreadableItem[];
+  /** Text changed to follow the one text rule (invisible or broken characters removed). */
+  cleaned: CleanedText[];
 };
 
 const norm = (text: string) => normaliseForSearch(text);
@@ -172,6 +175,7 @@ export function planImport(candidates: ImportCandidates, existing: PortfolioData
     skipped,
     profile: profile && Object.keys(profile.fields).length > 0 ? profile : null,
     unreadable,
+    cleaned: candidates.cleaned,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   ARCHIVE_VERSION,
   archiveEnvelopeSchema,
 } from "./archive-format";
+import { cleanRecord } from "./clean-record";
 import {
   type ImportCandidates,
   noCandidates,
@@ -86,8 +87,9 @@ export async function readArchive(entries: Map<string, Uint8Array>): Promise<Imp
     return { bytes: buffer };
   }
 
-  const [profileRecord] = records.profile ?? [];
-  if (profileRecord !== undefined) {
+  const [rawProfile] = records.profile ?? [];
+  if (rawProfile !== undefined) {
+    const profileRecord = cleanRecord(candidates, "profile", rawProfile);
     const fields = parsed(profileFieldsSchema, profileRecord);
     if (!fields) unreadable(describe("profile", profileRecord), "invalid-record");
     else {
@@ -102,12 +104,14 @@ export async function readArchive(entries: Map<string, Uint8Array>): Promise<Imp
       candidates.profile = { fields, photoBytes };
     }
   }
-  for (const record of records.experience ?? []) {
+  for (const raw of records.experience ?? []) {
+    const record = cleanRecord(candidates, "experience", raw);
     const entry = parsed(experienceEntry, record);
     if (!entry) unreadable(describe("experience", record), "invalid-record");
     else candidates.experiences.push({ sourceId: entry.id, fields: withoutId(entry) });
   }
-  for (const record of records.proof ?? []) {
+  for (const raw of records.proof ?? []) {
+    const record = cleanRecord(candidates, "proof", raw);
     const entry = parsed(proofEntry, record);
     if (!entry) {
       unreadable(describe("proof", record), "invalid-record");
@@ -118,12 +122,14 @@ export async function readArchive(entries: Map<string, Uint8Array>): Promise<Imp
     else
       candidates.proofs.push({ sourceId: entry.id, fields: withoutId(entry), bytes: file.bytes });
   }
-  for (const record of records.competency ?? []) {
+  for (const raw of records.competency ?? []) {
+    const record = cleanRecord(candidates, "competency", raw);
     const entry = parsed(competencyEntry, record);
     if (!entry) unreadable(describe("competency", record), "invalid-record");
     else candidates.competencies.push({ sourceId: entry.id, fields: withoutId(entry) });
   }
-  for (const record of records.cv ?? []) {
+  for (const raw of records.cv ?? []) {
+    const record = cleanRecord(candidates, "cv", raw);
     const entry = parsed(cvEntry, record);
     if (!entry) unreadable(describe("cv", record), "invalid-record");
     else candidates.cvs.push({ sourceId: entry.id, fields: withoutId(entry) });

@@ -7,6 +7,7 @@ import {
 } from "../../../shared/schemas/experience";
 import { type ProfileFields, spokenLanguageSchema } from "../../../shared/schemas/profile";
 import { fieldSchemas } from "../../../shared/sync/fields";
+import { cleanRecord } from "./clean-record";
 import { type ImportCandidates, noCandidates, parsed, where } from "./import-candidates";
 import { JSON_RESUME_EXTENSION } from "./json-resume";
 import {
@@ -64,8 +65,9 @@ export function readJsonResume(json: unknown): ImportCandidates {
     section: Section,
     index: number,
     id: string | undefined,
-    fields: Partial<ExperienceFields> & { kind: ExperienceKind },
+    raw: Partial<ExperienceFields> & { kind: ExperienceKind },
   ) => {
+    const fields = cleanRecord(candidates, "experience", raw, `${section} #${index + 1}`);
     const record = fieldSchemas.experience.safeParse({ ...experienceDefaults, ...fields });
     const label = fields.title || `${section} #${index + 1}`;
     if (!fields.title) candidates.unreadable.push({ where: where(label), reason: "missing-title" });
@@ -153,9 +155,10 @@ export function readJsonResume(json: unknown): ImportCandidates {
   const addCompetency = (
     index: number,
     section: Section,
-    raw: Record<string, unknown>,
+    uncleaned: Record<string, unknown>,
     id?: string,
   ) => {
+    const raw = cleanRecord(candidates, "competency", uncleaned, `${section} #${index + 1}`);
     const record = fieldSchemas.competency.safeParse(raw);
     if (record.success)
       candidates.competencies.push({ sourceId: id ?? `${section}:${index}`, fields: record.data });
@@ -191,7 +194,14 @@ export function readJsonResume(json: unknown): ImportCandidates {
     const fluency = clean(entry.fluency);
     if (extension?.spoken || /native|maternelle|bilingual/i.test(fluency)) {
       const level = /native|maternelle|bilingual/i.test(fluency) ? "native" : cefrOf(fluency);
-      const language = spokenLanguageSchema.safeParse({ language: clean(entry.language), level });
+      const language = spokenLanguageSchema.safeParse(
+        cleanRecord(
+          candidates,
+          "profile",
+          { language: clean(entry.language), level },
+          `languages #${index + 1}`,
+        ),
+      );
       if (language.success && language.data.language !== "") spoken.push(language.data);
       else
         candidates.unreadable.push({
@@ -220,8 +230,10 @@ export function readJsonResume(json: unknown): ImportCandidates {
   });
 
   const basics = parsed(basicsSchema, document.basics ?? {});
-  if (basics) candidates.profile = { fields: profileFromBasics(basics, spoken), photoBytes: null };
-  else candidates.unreadable.push({ where: "basics", reason: "invalid-record" });
+  if (basics) {
+    const fields = cleanRecord(candidates, "profile", profileFromBasics(basics, spoken));
+    candidates.profile = { fields: validProfileFields(fields), photoBytes: null };
+  } else candidates.unreadable.push({ where: "basics", reason: "invalid-record" });
   return candidates;
 }
 
@@ -244,7 +256,11 @@ function profileFromBasics(
     birthDate: partialDate(extension?.birthDate ?? undefined),
     languages: languages.slice(0, 30),
   };
-  // Each field on its own: one too long is dropped, the others still fill the profile.
+  return fields;
+}
+
+/** Each field on its own: one too long is dropped, the others still fill the profile. */
+function validProfileFields(fields: Partial<ProfileFields>): Partial<ProfileFields> {
   return Object.fromEntries(
     Object.entries(fields).filter(([key, value]) => {
       const schema = fieldSchemas.profile.shape[key as keyof ProfileFields];

@@ -8,6 +8,7 @@ import {
 } from "../../../shared/schemas/experience";
 import type { ProfileFields } from "../../../shared/schemas/profile";
 import { fieldSchemas } from "../../../shared/sync/fields";
+import { cleanRecord } from "./clean-record";
 import { type ImportCandidates, noCandidates, where } from "./import-candidates";
 import { ImportRefusedError } from "./limits";
 
@@ -115,9 +116,10 @@ export function readLinkedIn(entries: Map<string, Uint8Array>): ImportCandidates
   const experience = (
     file: string,
     index: number,
-    fields: Partial<ExperienceFields> & { kind: ExperienceKind; title: string },
+    raw: Partial<ExperienceFields> & { kind: ExperienceKind; title: string },
   ) => {
-    if (fields.title === "") {
+    const fields = cleanRecord(candidates, "experience", raw, place(file, index, ""));
+    if (fields.title.trim() === "") {
       candidates.unreadable.push({ where: place(file, index, ""), reason: "missing-title" });
       return;
     }
@@ -188,9 +190,12 @@ export function readLinkedIn(entries: Map<string, Uint8Array>): ImportCandidates
     });
   }
 
-  const competency = (file: string, index: number, label: string, extra: object) => {
-    if (label === "") return;
-    const record = fieldSchemas.competency.safeParse({ ...competencyDefaults, label, ...extra });
+  const competency = (file: string, index: number, rawLabel: string, extra: object) => {
+    const raw = { ...competencyDefaults, label: rawLabel, ...extra };
+    const fields = cleanRecord(candidates, "competency", raw, place(file, index, ""));
+    const label = fields.label;
+    if (label.trim() === "") return;
+    const record = fieldSchemas.competency.safeParse(fields);
     if (record.success)
       candidates.competencies.push({ sourceId: `${file}:${index}`, fields: record.data });
     else candidates.unreadable.push({ where: place(file, index, label), reason: "invalid-record" });
@@ -210,7 +215,7 @@ export function readLinkedIn(entries: Map<string, Uint8Array>): ImportCandidates
 
   const [profile] = rows("profile.csv");
   if (profile) {
-    const fields: Partial<ProfileFields> = {
+    const fields: Partial<ProfileFields> = cleanRecord(candidates, "profile", {
       firstName: profile["First Name"] ?? "",
       lastName: profile["Last Name"] ?? "",
       headline: profile.Headline ?? "",
@@ -218,7 +223,7 @@ export function readLinkedIn(entries: Map<string, Uint8Array>): ImportCandidates
       address: profile.Address ?? "",
       city: profile["Geo Location"] ?? "",
       birthDate: linkedInDate(profile["Birth Date"]),
-    };
+    });
     const valid = Object.fromEntries(
       Object.entries(fields).filter(
         ([key, value]) =>

@@ -6,6 +6,7 @@ import {
   PASSWORD_MIN,
   passwordSchema,
 } from "../../../shared/schemas/index";
+import { normaliseText, type TextKind, textProblem } from "../../../shared/schemas/text";
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -18,12 +19,15 @@ export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
  */
 export function emailError(value: string, t: Translate): string | undefined {
   if (value.trim() === "") return t("field.required");
-  return emailSchema.safeParse(value).success ? undefined : t("field.emailInvalid");
+  if (emailSchema.safeParse(value).success) return undefined;
+  return textRuleError(value, "line", t) ?? t("field.emailInvalid");
 }
 
 export function passwordError(value: string, t: Translate): string | undefined {
   if (value === "") return t("field.required");
   if (passwordSchema.safeParse(value).success) return undefined;
+  const rule = textRuleError(value, "multiline", t);
+  if (rule) return rule;
   return [...value].length < PASSWORD_MIN
     ? t("field.passwordTooShort", { count: PASSWORD_MIN })
     : t("field.passwordTooLong", { count: PASSWORD_MAX });
@@ -35,12 +39,31 @@ export function requiredError(value: string, t: Translate): string | undefined {
 
 export function lineError(value: string, max: number, t: Translate): string | undefined {
   if (value.trim() === "") return t("field.required");
-  return lineSchema(max).safeParse(value).success ? undefined : t("field.tooLong", { count: max });
+  if (lineSchema(max).safeParse(value).success) return undefined;
+  return textRuleError(value, "line", t) ?? t("field.tooLong", { count: max });
+}
+
+/**
+ * The person's words for what the one text rule refuses in a field (undefined when the text
+ * follows it): which invisible character, and what to do. Every form asks this before the length.
+ */
+export function textRuleError(value: string, kind: TextKind, t: Translate): string | undefined {
+  const problem = textProblem(normaliseText(value, kind), kind);
+  if (!problem) return undefined;
+  const params = { character: problem.codePoint };
+  if (problem.code === "lone_surrogate") return t("field.text.loneSurrogate", params);
+  if (problem.code === "bidi_control") return t("field.text.bidiControl", params);
+  return t("field.text.control", params);
+}
+
+/** The message for a text field the schema refused: the text rule's, or else the length's. */
+export function textError(value: string, kind: TextKind, max: number, t: Translate): string {
+  return textRuleError(value, kind, t) ?? t("field.tooLong", { count: max });
 }
 
 /** Drops the fields without a problem, so an empty object means the form is valid. */
 export function onlyErrors<Field extends string>(
-  errors: Record<Field, string | undefined>,
+  errors: Partial<Record<Field, string | undefined>>,
 ): FieldErrors<Field> {
   const found: FieldErrors<Field> = {};
   for (const [field, message] of Object.entries(errors) as [Field, string | undefined][]) {

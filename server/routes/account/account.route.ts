@@ -2,6 +2,7 @@ import { and, desc, eq, or, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod/mini";
 import { apiErrorSchema } from "../../../shared/schemas/index";
+import { secretTextCheck } from "../../../shared/schemas/text";
 import { accountThrottleKey } from "../../auth/login-throttle";
 import { verifyPassword } from "../../auth/passwords";
 import { requireUser } from "../../auth/require-user";
@@ -27,7 +28,7 @@ import type { RouteDoc } from "../../http/openapi";
 import { jsonBody } from "../../http/validate";
 
 export const deleteAccountRequestSchema = z.object({
-  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024), secretTextCheck),
 });
 
 /** What the server holds about the person, beyond what their device already has. */

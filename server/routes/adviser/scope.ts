@@ -12,6 +12,7 @@ import {
   profileSchema,
   proofSchema,
 } from "../../../shared/schemas/index";
+import { cleanTextFields } from "../../../shared/schemas/text-fields";
 import type { Db } from "../../db/connect";
 import { competencies, cvs, experiences, profiles, proofs } from "../../db/schema";
 import { type SyncedRow, wireRecord } from "../../sync/tables";
@@ -26,13 +27,19 @@ export type SharedRecords = {
   cvs: Cv[];
 };
 
-/** A stored row in its wire shape; a row the entity schema refuses is left out, as a device would. */
+/**
+ * A stored row in its wire shape; a row the entity schema refuses is left out, as a device would.
+ * A row stored before the one text rule is shown with its text cleaned, as the person's device
+ * shows it.
+ */
 function parseRows<T>(
   rows: SyncedRow[],
   schema: { safeParse: (value: unknown) => { success: boolean; data?: T } },
 ): T[] {
   return rows.flatMap((row) => {
-    const parsed = schema.safeParse(wireRecord(row));
+    const record = wireRecord(row);
+    const first = schema.safeParse(record);
+    const parsed = first.success ? first : schema.safeParse(cleanTextFields(record).value);
     return parsed.success && parsed.data !== undefined ? [parsed.data] : [];
   });
 }

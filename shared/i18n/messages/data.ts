@@ -75,6 +75,19 @@ export const dataMessages = defineMessages(
       one: "{count} élément illisible, non ajouté",
       other: "{count} éléments illisibles, non ajoutés",
     },
+    "data.preview.cleaned": {
+      one: "{count} texte nettoyé : des caractères invisibles ou abîmés ont été retirés",
+      other: "{count} textes nettoyés : des caractères invisibles ou abîmés ont été retirés",
+    },
+    "data.cleaned.removed": {
+      one: "{count} caractère retiré ({characters})",
+      other: "{count} caractères retirés ({characters})",
+    },
+    "data.cleaned.spaced": {
+      one: "{count} retour à la ligne ou tabulation remplacé par une espace",
+      other: "{count} retours à la ligne ou tabulations remplacés par des espaces",
+    },
+    "data.cleaned.line": "{field}, ligne {number}",
     "data.preview.confirm": "Importer",
     "data.preview.cancel": "Annuler",
     "data.preview.cancelled": "Import annulé : rien n’a été ajouté.",
@@ -83,6 +96,7 @@ export const dataMessages = defineMessages(
     "data.table.competency": "Compétence",
     "data.table.proof": "Preuve",
     "data.table.cv": "CV",
+    "data.table.profile": "Profil",
 
     "data.unreadable.invalid-record": "une donnée manque ou n’est pas valable",
     "data.unreadable.missing-title": "sans titre",
@@ -177,6 +191,19 @@ export const dataMessages = defineMessages(
       one: "{count} unreadable item, not added",
       other: "{count} unreadable items, not added",
     },
+    "data.preview.cleaned": {
+      one: "{count} text cleaned: invisible or broken characters were removed",
+      other: "{count} texts cleaned: invisible or broken characters were removed",
+    },
+    "data.cleaned.removed": {
+      one: "{count} character removed ({characters})",
+      other: "{count} characters removed ({characters})",
+    },
+    "data.cleaned.spaced": {
+      one: "{count} line break or tab made a space",
+      other: "{count} line breaks or tabs made spaces",
+    },
+    "data.cleaned.line": "{field}, line {number}",
     "data.preview.confirm": "Import",
     "data.preview.cancel": "Cancel",
     "data.preview.cancelled": "Import cancelled: nothing was added.",
@@ -185,6 +212,7 @@ export const dataMessages = defineMessages(
     "data.table.competency": "Competency",
     "data.table.proof": "Proof",
     "data.table.cv": "CV",
+    "data.table.profile": "Profile",
 
     "data.unreadable.invalid-record": "something is missing or not valid",
     "data.unreadable.missing-title": "no title",

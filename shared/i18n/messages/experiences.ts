@@ -96,6 +96,8 @@ export const experiencesMessages = defineMessages(
     "experiences.error.dateInvalid":
       "Cette date n’existe pas\u00a0: une année à 4 chiffres, puis le mois et le jour si vous voulez.",
     "experiences.error.endBeforeStart": "La fin ne peut pas être avant le début ({start}).",
+    "experiences.error.activityText": "Activité {number}\u00a0: {problem}",
+    "experiences.error.tagText": "Mot-clé «\u00a0{tag}\u00a0»\u00a0: {problem}",
     "experiences.error.activityTooLong": {
       one: "L’activité {number} est trop longue\u00a0: {count} caractère au maximum.",
       other: "L’activité {number} est trop longue\u00a0: {count} caractères au maximum.",
@@ -275,6 +277,8 @@ export const experiencesMessages = defineMessages(
     "experiences.error.dateInvalid":
       "This date does not exist: a 4-digit year, then the month and day if you like.",
     "experiences.error.endBeforeStart": "The end cannot be before the start ({start}).",
+    "experiences.error.activityText": "Activity {number}: {problem}",
+    "experiences.error.tagText": "Tag “{tag}”: {problem}",
     "experiences.error.activityTooLong": {
       one: "Activity {number} is too long: {count} character at most.",
       other: "Activity {number} is too long: {count} characters at most.",

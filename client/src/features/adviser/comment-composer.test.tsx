@@ -56,6 +56,15 @@ function Composer({ onSent }: { onSent: () => void }) {
   );
 }
 
+/** The message shown next to a field, found through the field's own description. */
+function fieldError(field: HTMLElement): string | undefined {
+  const ids = field.getAttribute("aria-describedby")?.split(" ") ?? [];
+  const error = ids
+    .map((id) => document.getElementById(id))
+    .find((el) => el?.className === "field-error");
+  return error?.textContent ?? undefined;
+}
+
 function openComposer() {
   const onSent = vi.fn();
   renderScreen(<Composer onSent={onSent} />);
@@ -80,13 +89,14 @@ describe("the adviser's comment form", () => {
     expect(document.querySelector("img, script")).toBeNull();
   });
 
-  it("drops a pasted U+0000 (the API refuses it) and sends the rest of the message", async () => {
+  it("refuses a pasted U+0000 with a message next to the field and sends nothing", async () => {
     const fetch = commentsServer();
-    const { body, send, onSent } = openComposer();
+    const { body, send } = openComposer();
     fireEvent.change(body, { target: { value: "Bonne\u0000 base" } });
     send();
-    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
-    expect(posted(fetch)[0]).toMatchObject({ body: "Bonne base" });
+    expect(fieldError(body)).toMatch(/caractère de contrôle invisible \(U\+0000\)/);
+    expect(document.activeElement).toBe(body);
+    expect(posted(fetch)).toHaveLength(0);
   });
 
   it("sends a suggestion with its target, and asks for a missing choice first", async () => {
@@ -114,12 +124,13 @@ describe("the adviser's comment form", () => {
     const fetch = commentsServer();
     const { body, send } = openComposer();
     send();
-    expect(screen.getByRole("alert").textContent).toBe("Ce champ est obligatoire.");
+    expect(screen.getByRole("alert").textContent).toBe("Corrigez le champ signalé.");
+    expect(fieldError(body)).toBe("Ce champ est obligatoire.");
 
     fireEvent.change(body, { target: { value: "a".repeat(COMMENT_MAX + 1) } });
     send();
     // The number in French digit groups: 4 000.
-    expect(screen.getByRole("alert").textContent).toBe("Au plus 4\u202f000 caractères.");
+    expect(fieldError(body)).toBe("Au plus 4\u202f000 caractères.");
     expect(document.activeElement).toBe(body);
     expect(posted(fetch)).toHaveLength(0);
   });

@@ -3,7 +3,6 @@ import {
   adviserCommentRequestSchema,
   COMMENT_MAX,
   type CommentTarget,
-  commentBodyFromInput,
   type SharedPortfolio,
   type Suggestion,
   suggestionSchema,
@@ -11,6 +10,7 @@ import {
 import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { FormMessage } from "../../ui/form-message";
+import { textRuleError } from "../../ui/validation";
 import { usePostComment } from "./adviser-api";
 import { AddCompetencyFields, LinkCompetencyFields, RecordOptions } from "./suggestion-fields";
 
@@ -60,6 +60,7 @@ export function CommentComposer({
   const post = usePostComment(shareId);
   const [kind, setKind] = useState<Kind>("comment");
   const [problem, setProblem] = useState<string | null>(null);
+  const [bodyProblem, setBodyProblem] = useState<string | null>(null);
   const [rewordRecord, setRewordRecord] = useState("");
   const [rewordField, setRewordField] = useState("");
   const { experiences, competencies, profile } = portfolio;
@@ -118,28 +119,35 @@ export function CommentComposer({
     const draft = replyTo ? null : draftSuggestion(form);
     const parsed = draft ? suggestionSchema.safeParse(draft) : null;
     if (parsed && !parsed.success) {
-      setProblem(t("adviserComments.required"));
+      setProblem(
+        textRuleError(text(form, "label"), "line", t) ??
+          textRuleError(text(form, "text"), "multiline", t) ??
+          t("adviserComments.required"),
+      );
       return;
     }
     const suggestion = parsed?.data ?? null;
     const request = adviserCommentRequestSchema.safeParse({
-      body: commentBodyFromInput(text(form, "body")),
+      body: text(form, "body"),
       parentId: replyTo?.id ?? null,
       target: replyTo ? null : target,
       suggestion,
     });
     if (!request.success) {
-      const body = text(form, "body").trim();
-      setProblem(
-        body.length > COMMENT_MAX
-          ? t("comments.tooLong", { count: COMMENT_MAX })
-          : t("field.required"),
+      const body = text(form, "body");
+      setBodyProblem(
+        textRuleError(body, "multiline", t) ??
+          (body.trim().length > COMMENT_MAX
+            ? t("comments.tooLong", { count: COMMENT_MAX })
+            : t("field.required")),
       );
+      setProblem(t("form.fixErrors", { count: 1 }));
       const input = form.elements.namedItem("body");
       if (input instanceof HTMLElement) input.focus();
       return;
     }
     setProblem(null);
+    setBodyProblem(null);
     post.mutate(request.data, {
       onSuccess: () => {
         form.reset();
@@ -262,12 +270,18 @@ export function CommentComposer({
         <p id={`${id}-body-hint`} className="field-hint">
           {t("adviserComments.bodyHint", { count: COMMENT_MAX })}
         </p>
+        {bodyProblem && (
+          <p id={`${id}-body-error`} className="field-error">
+            {bodyProblem}
+          </p>
+        )}
         <textarea
           id={`${id}-body`}
           name="body"
           rows={4}
           maxLength={COMMENT_MAX}
-          aria-describedby={`${id}-body-hint`}
+          aria-invalid={bodyProblem ? true : undefined}
+          aria-describedby={bodyProblem ? `${id}-body-hint ${id}-body-error` : `${id}-body-hint`}
         />
       </div>
       <button type="submit" className="button button-primary" disabled={post.isPending}>

@@ -146,6 +146,20 @@ describe("adding a competency", () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it("refuses a pasted NUL in the competency's name next to the field, and writes nothing", async () => {
+    renderScreen(<CompetenciesScreen />, { path: "/new" });
+    const input = await screen.findByRole("combobox", { name: "Compétence" });
+    fireEvent.change(input, { target: { value: "Soudure\u0000" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+    await waitFor(() => expect(input.getAttribute("aria-invalid")).toBe("true"));
+    const described = (input.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(document.getElementById(described[0] ?? "")?.textContent).toMatch(
+      /^Ce texte contient un caractère de contrôle invisible \(U\+0000\)/,
+    );
+    expect(await db.competency.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it("warns when the competency is already there and offers to open it", async () => {
     const existing = await saveRecord("competency", null, {
       label: "Travail en équipe",

@@ -3,7 +3,7 @@ import {
   type CompetencyFields,
   competencyFieldsSchema,
 } from "../../../../shared/schemas/competency";
-import type { FieldErrors } from "../../ui/validation";
+import { type FieldErrors, textError } from "../../ui/validation";
 import { levelFits } from "./levels";
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -33,8 +33,8 @@ export function fieldErrorsOf(
       errors.label =
         fields.label.trim() === ""
           ? t("competencies.error.labelRequired")
-          : t("field.tooLong", { count: LABEL_MAX });
-    } else if (field === "note") errors.note = t("field.tooLong", { count: NOTE_MAX });
+          : textError(fields.label, "line", LABEL_MAX, t);
+    } else if (field === "note") errors.note = textError(fields.note, "multiline", NOTE_MAX, t);
     else if (field === "level") errors.level = t("competencies.error.level");
     else if (field === "category") errors.category = t("field.invalid");
     else errors.evidence = t("field.invalid");

@@ -122,6 +122,23 @@ describe("the CV builder", () => {
     expect((await storedCvs())[0]?.title).toBe(cv.title);
   });
 
+  it("keeps a name with a pasted NUL or a summary with a lone surrogate off the device, saying why next to the field", async () => {
+    await aPortfolio();
+    const { cv } = await openNewCv();
+    const before = await outbox();
+    const title = screen.getByRole("textbox", { name: "Nom du CV" });
+    fireEvent.change(title, { target: { value: "Cariste\u0000" } });
+    expect(title.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/caractère de contrôle invisible \(U\+0000\)/)).toBeTruthy();
+    const summary = screen.getByRole("textbox", { name: "Présentation" });
+    fireEvent.change(summary, { target: { value: "Fiable\ud800" } });
+    expect(summary.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/caractère incomplet \(U\+D800\)/)).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
+    expect((await storedCvs())[0]).toMatchObject({ title: cv.title, summary: null });
+    expect(await outbox()).toBe(before);
+  });
+
   it("writes what is still waiting when the person leaves the editor", async () => {
     await aPortfolio();
     const { location } = await openNewCv();

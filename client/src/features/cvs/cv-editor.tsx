@@ -8,6 +8,7 @@ import { FormMessage } from "../../ui/form-message";
 import { TextField } from "../../ui/text-field";
 import { useAnnounceDeletion } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
+import { textRuleError } from "../../ui/validation";
 import type { CvPortfolio } from "./cv-data";
 import { CvExport } from "./cv-export";
 import { CvPreviewPanel } from "./cv-preview-panel";
@@ -31,7 +32,11 @@ export function CvEditor({ cv: stored, portfolio }: { cv: Cv; portfolio: CvPortf
   const [summary, setSummary] = useState(cv.summary ?? "");
   const [view, setView] = useState<View>("edit");
   const [actionFailure, setActionFailure] = useState<string | null>(null);
-  const titleMissing = title.trim() === "";
+  // A text the rule refuses stays on screen with its message and is not saved until fixed.
+  const titleError =
+    title.trim() === "" ? t("cvs.field.title.required") : textRuleError(title, "line", t);
+  const headlineError = textRuleError(headline, "line", t);
+  const summaryError = textRuleError(summary, "multiline", t);
   const profileHeadline = portfolio.profile?.headline.trim() ?? "";
 
   const remove = async () => {
@@ -92,10 +97,12 @@ export function CvEditor({ cv: stored, portfolio }: { cv: Cv; portfolio: CvPortf
             hint={t("cvs.field.title.hint")}
             value={title}
             maxLength={200}
-            error={titleMissing ? t("cvs.field.title.required") : undefined}
+            error={titleError}
             onChange={(event) => {
-              setTitle(event.target.value);
-              if (event.target.value.trim() !== "") save({ title: event.target.value }, "typing");
+              const value = event.target.value;
+              setTitle(value);
+              if (value.trim() !== "" && !textRuleError(value, "line", t))
+                save({ title: value }, "typing");
             }}
           />
 
@@ -144,12 +151,12 @@ export function CvEditor({ cv: stored, portfolio }: { cv: Cv; portfolio: CvPortf
             }
             value={headline}
             maxLength={200}
+            error={headlineError}
             onChange={(event) => {
-              setHeadline(event.target.value);
-              save(
-                { headline: event.target.value.trim() === "" ? null : event.target.value },
-                "typing",
-              );
+              const value = event.target.value;
+              setHeadline(value);
+              if (textRuleError(value, "line", t)) return;
+              save({ headline: value.trim() === "" ? null : value }, "typing");
             }}
           />
           <div className="field">
@@ -157,19 +164,26 @@ export function CvEditor({ cv: stored, portfolio }: { cv: Cv; portfolio: CvPortf
             <p id="cv-summary-hint" className="field-hint">
               {t("cvs.field.summary.hint")}
             </p>
+            {summaryError && (
+              <p id="cv-summary-error" className="field-error">
+                {summaryError}
+              </p>
+            )}
             <textarea
               id="cv-summary"
               name="summary"
               rows={5}
               maxLength={4000}
-              aria-describedby="cv-summary-hint"
+              aria-invalid={summaryError ? true : undefined}
+              aria-describedby={
+                summaryError ? "cv-summary-error cv-summary-hint" : "cv-summary-hint"
+              }
               value={summary}
               onChange={(event) => {
-                setSummary(event.target.value);
-                save(
-                  { summary: event.target.value.trim() === "" ? null : event.target.value },
-                  "typing",
-                );
+                const value = event.target.value;
+                setSummary(value);
+                if (textRuleError(value, "multiline", t)) return;
+                save({ summary: value.trim() === "" ? null : value }, "typing");
               }}
             />
           </div>

@@ -11,7 +11,7 @@ import {
   type PartialDateParts,
   partsOfDate,
 } from "../../ui/partial-date-field";
-import type { FieldErrors } from "../../ui/validation";
+import { type FieldErrors, textError, textRuleError } from "../../ui/validation";
 import { endsBeforeStart, formatShortDate } from "./experience-dates";
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -166,32 +166,44 @@ export function fieldErrorsOf(
         errors.title =
           fields.title.trim() === ""
             ? t("experiences.error.titleRequired")
-            : t("field.tooLong", { count: limits.title });
+            : textError(fields.title, "line", limits.title, t);
         break;
       case "organisation":
       case "location":
+        errors[field] = textError(fields[field], "line", limits[field], t);
+        break;
       case "description":
-        errors[field] = t("field.tooLong", { count: limits[field] });
+        errors[field] = textError(fields[field], "multiline", limits[field], t);
         break;
       case "startDate":
       case "endDate":
         errors[field] = t("experiences.error.dateInvalid");
         break;
-      case "activities":
+      case "activities": {
+        const line = fields.activities[Number(index)] ?? "";
+        const problem = textRuleError(line, "line", t);
         errors.activities =
           index === undefined
             ? t("experiences.error.tooManyActivities", { count: limits.activities })
-            : t("experiences.error.activityTooLong", {
-                number: Number(index) + 1,
-                count: limits.activity,
-              });
+            : problem
+              ? t("experiences.error.activityText", { number: Number(index) + 1, problem })
+              : t("experiences.error.activityTooLong", {
+                  number: Number(index) + 1,
+                  count: limits.activity,
+                });
         break;
-      case "tags":
+      }
+      case "tags": {
+        const tag = fields.tags[Number(index)] ?? "";
+        const problem = textRuleError(tag, "line", t);
         errors.tags =
           index === undefined
             ? t("experiences.error.tooManyTags", { count: limits.tags })
-            : t("experiences.error.tagTooLong", { count: limits.tag });
+            : problem
+              ? t("experiences.error.tagText", { tag, problem })
+              : t("experiences.error.tagTooLong", { count: limits.tag });
         break;
+      }
       default:
         errors.kind = t("field.invalid");
     }

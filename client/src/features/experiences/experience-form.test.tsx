@@ -41,6 +41,33 @@ describe("the experience form", () => {
     expect(await outbox()).toBe(0);
   });
 
+  it("refuses pasted invisible characters next to their field, and writes nothing", async () => {
+    renderScreen(<ExperiencesScreen />, { path: "/new" });
+    const title = await screen.findByRole("textbox", { name: "Intitulé" });
+    fill(title, "Chef\u0000 de rang");
+    const organisation = screen.getByRole("textbox", { name: "Entreprise, association ou école" });
+    fill(organisation, "Brasserie \u202eenoL");
+    fill(within(dateGroup("Début")).getByLabelText("Année"), "2021");
+    fireEvent.click(screen.getByRole("checkbox", { name: "En cours (pas encore terminée)" }));
+    fill(screen.getByRole("textbox", { name: "Mots-clés" }), "service, \udc00salle");
+    save();
+
+    const message = (field: HTMLElement) =>
+      (field.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(" ");
+    await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    expect(message(title)).toContain("caractère de contrôle invisible (U+0000)");
+    expect(message(organisation)).toContain("inverse le sens de lecture (U+202E)");
+    expect(message(screen.getByRole("textbox", { name: "Mots-clés" }))).toMatch(
+      /^Mot-clé «\s\udc00salle\s»\s: Ce texte contient un caractère incomplet \(U\+DC00\)/,
+    );
+    expect(document.activeElement).toBe(title);
+    expect(await stored()).toEqual([]);
+    expect(await outbox()).toBe(0);
+  });
+
   it("asks for an end unless the experience is ongoing, and refuses a date that does not exist", async () => {
     renderScreen(<ExperiencesScreen />, { path: "/new" });
     fill(await screen.findByRole("textbox", { name: "Intitulé" }), "Cariste");

@@ -79,7 +79,7 @@ export function GuidedQuestion({ step, state, errors, onChange, onKindPicked }: 
       return <WhenQuestion state={state} errors={errors} onChange={onChange} />;
     case "situation":
     case "result":
-      return <StoryQuestion step={step} state={state} onChange={onChange} />;
+      return <StoryQuestion step={step} state={state} error={errors[step]} onChange={onChange} />;
     case "actions":
       return (
         <LinesField
@@ -89,6 +89,7 @@ export function GuidedQuestion({ step, state, errors, onChange, onKindPicked }: 
           lineLabel="experiences.guided.actions.line"
           removeLabel="experiences.guided.actions.remove"
           maxLength={limits.activity}
+          error={errors.actions}
           value={state.actions}
           onChange={(actions) => onChange({ actions })}
         />
@@ -136,8 +137,12 @@ function WhenQuestion({ state, errors, onChange }: Pick<Props, "state" | "errors
 function StoryQuestion({
   step,
   state,
+  error,
   onChange,
-}: Pick<Props, "state" | "onChange"> & { step: "situation" | "result" }) {
+}: Pick<Props, "state" | "onChange"> & {
+  step: "situation" | "result";
+  error: string | undefined;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -146,13 +151,19 @@ function StoryQuestion({
       <p id={`${id}-hint`} className="field-hint">
         {t(`experiences.guided.${step}.hint`)} {t("experiences.guided.optional")}
       </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       <textarea
         id={id}
         name={step}
         className="experience-textarea"
         rows={5}
         maxLength={limits.description / 2 - 100}
-        aria-describedby={`${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
         value={state[step]}
         onChange={(event) => onChange({ [step]: event.target.value })}
       />

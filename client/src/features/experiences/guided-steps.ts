@@ -1,6 +1,7 @@
 import type { MessageKey, MessageParams } from "../../../../shared/i18n/index";
 import type { Locale, PartialDate } from "../../../../shared/schemas/common";
 import { dateOfParts, emptyDateParts, type PartialDateParts } from "../../ui/partial-date-field";
+import { onlyErrors, textRuleError } from "../../ui/validation";
 import { endsBeforeStart, formatShortDate } from "./experience-dates";
 import { limits } from "./experience-draft";
 import type { GuidedAnswers } from "./guided-composition";
@@ -31,7 +32,18 @@ export const emptyGuidedState: GuidedState = {
 };
 
 export type StepErrors = Partial<
-  Record<"kind" | "title" | "organisation" | "location" | "start" | "end", string>
+  Record<
+    | "kind"
+    | "title"
+    | "organisation"
+    | "location"
+    | "start"
+    | "end"
+    | "situation"
+    | "actions"
+    | "result",
+    string
+  >
 >;
 
 const validDate = (parts: PartialDateParts): PartialDate | null => {
@@ -56,11 +68,25 @@ export function checkStep(
   if (step === "kind" && state.kind === null) errors.kind = t("experiences.guided.kind.required");
   if (step === "what") {
     if (state.title.trim() === "") errors.title = t("experiences.error.titleRequired");
-    else if (state.title.trim().length > limits.title)
+    else errors.title = textRuleError(state.title, "line", t);
+    if (!errors.title && state.title.trim().length > limits.title)
       errors.title = t("field.tooLong", { count: limits.title });
     for (const field of ["organisation", "location"] as const) {
-      if (state[field].trim().length > limits[field])
+      errors[field] = textRuleError(state[field], "line", t);
+      if (!errors[field] && state[field].trim().length > limits[field])
         errors[field] = t("field.tooLong", { count: limits[field] });
+    }
+  }
+  if (step === "situation" || step === "result")
+    errors[step] = textRuleError(state[step], "multiline", t);
+  if (step === "actions") {
+    const index = state.actions.findIndex((line) => textRuleError(line, "line", t));
+    const line = state.actions[index];
+    if (line !== undefined) {
+      errors.actions = t("experiences.error.activityText", {
+        number: index + 1,
+        problem: textRuleError(line, "line", t) ?? "",
+      });
     }
   }
   if (step === "when") {
@@ -73,5 +99,5 @@ export function checkStep(
     else if (start !== "invalid" && start !== null && endsBeforeStart(start, end))
       errors.end = t("experiences.error.endBeforeStart", { start: formatShortDate(locale, start) });
   }
-  return errors;
+  return onlyErrors(errors);
 }

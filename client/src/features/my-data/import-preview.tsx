@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/use-i18n";
 import { type ImportPlan, type PlannedTable, planIsEmpty } from "../../portability/import-plan";
+import { CleanedTexts } from "./cleaned-texts";
 
 const tables: PlannedTable[] = ["experience", "competency", "proof", "cv"];
 
@@ -73,6 +74,7 @@ export function ImportPreview({
           </ul>
         </details>
       )}
+      <CleanedTexts cleaned={plan.cleaned} />
       <div className="data-choices">
         {!empty && (
           <button type="button" className="button button-primary" onClick={onConfirm}>

@@ -47,6 +47,25 @@ describe("checking the profile form", () => {
   });
 });
 
+describe("the text rule in the profile form", () => {
+  it("points at a pasted NUL, a bidi override and a broken character, and keeps tabs in the summary", () => {
+    const draft = {
+      ...draftOfProfile(profileDefaults),
+      firstName: "Cam\u0000ille",
+      city: "Lyon\u202e",
+      summary: "Serveuse\n\tpuis cheffe de rang",
+      languages: [{ key: "a", language: "Anglais\udc00", level: "B1" as const }],
+    };
+    expect(checkProfileDraft(draft, null, "fr", t)).toEqual({
+      errors: {
+        firstName: expect.stringContaining("caractère de contrôle invisible (U+0000)"),
+        city: expect.stringContaining("inverse le sens de lecture (U+202E)"),
+        "language.a": expect.stringContaining("caractère incomplet (U+DC00)"),
+      },
+    });
+  });
+});
+
 describe("saving the profile", () => {
   let database: SkillfolioDatabase;
   beforeEach(async () => {

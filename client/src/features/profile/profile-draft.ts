@@ -13,6 +13,7 @@ import { type PreparedFile, saveWithFile } from "../../blobs/store-file";
 import { db, type SkillfolioDatabase } from "../../db/database";
 import { saveRecord } from "../../db/portfolio";
 import { dateOfParts, type PartialDateParts, partsOfDate } from "../../ui/partial-date-field";
+import { textRuleError } from "../../ui/validation";
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -66,7 +67,9 @@ export function checkProfileDraft(
 ): { fields: ProfileFields } | { errors: ProfileErrors } {
   const errors: ProfileErrors = {};
   for (const [field, max] of Object.entries(textLimits) as [TextField, number][]) {
-    if (draft[field].trim().length > max) errors[field] = t("field.tooLong", { count: max });
+    const problem = textRuleError(draft[field], field === "summary" ? "multiline" : "line", t);
+    if (problem) errors[field] = problem;
+    else if (draft[field].trim().length > max) errors[field] = t("field.tooLong", { count: max });
   }
   if (!errors.email && draft.email.trim() !== "" && !emailSchema.safeParse(draft.email).success) {
     errors.email = t("field.emailInvalid");
@@ -75,7 +78,9 @@ export function checkProfileDraft(
   if (birthDate === "invalid") errors.birthDate = t("profile.date.invalid");
   for (const entry of draft.languages) {
     const name = entry.language.trim();
+    const problem = textRuleError(name, "line", t);
     if (name === "") errors[`language.${entry.key}`] = t("field.required");
+    else if (problem) errors[`language.${entry.key}`] = problem;
     else if (name.length > LANGUAGE_MAX) {
       errors[`language.${entry.key}`] = t("field.tooLong", { count: LANGUAGE_MAX });
     }

@@ -12,7 +12,7 @@ import { db, type SkillfolioDatabase } from "../../db/database";
 import { linkEvidence } from "../../db/links";
 import { saveRecord } from "../../db/portfolio";
 import { dateOfParts, type PartialDateParts } from "../../ui/partial-date-field";
-import { type FieldErrors, lineError } from "../../ui/validation";
+import { type FieldErrors, lineError, textError } from "../../ui/validation";
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -60,8 +60,8 @@ export function checkProofDraft(
   if (parsed.success) return { fields: parsed.data };
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
-    if (field === "issuer") errors.issuer = t("field.tooLong", { count: ISSUER_MAX });
-    else if (field === "title") errors.title = t("field.tooLong", { count: TITLE_MAX });
+    if (field === "issuer") errors.issuer = textError(draft.issuer, "line", ISSUER_MAX, t);
+    else if (field === "title") errors.title = textError(draft.title, "line", TITLE_MAX, t);
     else if (field === "date") errors.date = t("proofs.date.invalid");
     else if (field === "kind") errors.kind = t("field.invalid");
     else errors.file = t("field.invalid");

@@ -35,6 +35,17 @@ describe("adding a proof", () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it("refuses a bidi override pasted into the title, next to the field", async () => {
+    renderScreen(<ProofsScreen />, { path: "/new" });
+    const title = await screen.findByLabelText("Titre");
+    fireEvent.change(title, { target: { value: "Diplôme \u202efdp.exe" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer la preuve" }));
+    await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getByText(/inverse le sens de lecture \(U\+202E\)/)).toBeTruthy();
+    expect(await db.proof.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it("refuses a text file named .pdf with a clear message, storing nothing", async () => {
     renderScreen(<ProofsScreen />, { path: "/new" });
     await pick(

@@ -65,6 +65,17 @@ describe("sharing with an adviser", () => {
     expect(posts(fetch)).toHaveLength(0);
   });
 
+  it("refuses an adviser email with a pasted NUL next to the field, and sends nothing", async () => {
+    const fetch = server(() => jsonResponse(500, null));
+    renderScreen(<SharingScreen />, { path: "/new" });
+    const email = await screen.findByLabelText(/Adresse e-mail de votre conseiller/);
+    fireEvent.change(email, { target: { value: "alex@mission-locale.fr\u0000" } });
+    fireEvent.click(screen.getByRole("button", { name: "Continuer" }));
+    expect(email.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/caractère de contrôle invisible \(U\+0000\)/)).toBeTruthy();
+    expect(posts(fetch)).toHaveLength(0);
+  });
+
   it("says what the adviser will and will not see, then creates the share only once agreed", async () => {
     const cvId = await saveRecord("cv", null, {
       title: "CV vente",
