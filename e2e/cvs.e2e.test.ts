@@ -213,8 +213,8 @@ describe("a CV on a phone, offline, then the account deleted", () => {
 
     // On the server, not one row names the person (id, email, name), holds what they wrote or
     // points at their photo, and the blob store is empty (this server had no one else).
-    // The one exception is the counter of failed sign-ins that the refused attempt above started
-    // after the deletion (it guards the address against guessing, and is swept after a day).
+    // The refused attempt above left a sign-in throttle row for the email, keyed by its hash only
+    // (it guards the account against guessing, and is swept once its bucket is full again).
     await env.server.stop();
     const left = await serverLeftovers(
       [
@@ -228,8 +228,8 @@ describe("a CV on a phone, offline, then the account deleted", () => {
       ],
       person.email,
     );
-    expect(left.columns).toEqual([`rate_limits.key holds ${person.email}`]);
-    expect(left.attemptsAfterDeletion).toBe(1);
+    expect(left.columns).toEqual([]);
+    expect(left.throttledAfterDeletion).toBe(1);
     expect(left.blobs).toBe(0);
   });
 });
@@ -276,8 +276,8 @@ const deviceContents = `(async () => {
 
 /**
  * Every uuid, text or jsonb column of every table that holds one of `values`, as "table.column
- * holds value", how many failed sign-ins the rate-limit counter of `email` holds, and how many
- * blobs the server stores.
+ * holds value", whether the sign-in throttle holds a bucket for `email` (under its hash), and how
+ * many blobs the server stores.
  */
 async function serverLeftovers(values: string[], email: string) {
   const database = new PGlite(path.join(env.server.dataDir, "pglite"));
@@ -296,14 +296,14 @@ async function serverLeftovers(values: string[], email: string) {
         if ((result.rows[0]?.n ?? 0) > 0) found.push(`${table_name}.${column_name} holds ${value}`);
       }
     }
-    const limits = await database.query<{ count: number }>(
-      "select count from rate_limits where key = $1",
-      [`account:${email}`],
+    const throttled = await database.query<{ n: number }>(
+      "select count(*)::int as n from throttle_buckets where key = $1",
+      [`account:${createHash("sha256").update(email).digest("hex")}`],
     );
     const blobs = await database.query<{ n: number }>("select count(*)::int as n from blobs");
     return {
       columns: found,
-      attemptsAfterDeletion: limits.rows[0]?.count ?? 0,
+      throttledAfterDeletion: throttled.rows[0]?.n ?? 0,
       blobs: blobs.rows[0]?.n ?? 0,
     };
   } finally {
