@@ -113,3 +113,19 @@ export async function admitLogin(
     },
   };
 }
+
+/**
+ * Claims the account's budget for a password typed inside a session (changing the password,
+ * deleting the account): the same bucket as sign-in, so a stolen session cannot guess the
+ * password faster than an attacker at the sign-in form.
+ */
+export async function admitPasswordCheck(
+  db: Db,
+  email: string,
+  now = new Date(),
+): Promise<LoginTicket> {
+  const key = accountThrottleKey(email);
+  const claim = await take(db, ACCOUNT_BUCKET, key, now);
+  if (!claim.ok) refuse(claim);
+  return { failed: async () => {}, succeeded: () => giveBack(db, ACCOUNT_BUCKET, key) };
+}

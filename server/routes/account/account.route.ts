@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod/mini";
 import { apiErrorSchema } from "../../../shared/schemas/index";
 import { secretTextCheck } from "../../../shared/schemas/text";
-import { accountThrottleKey } from "../../auth/login-throttle";
+import { accountThrottleKey, admitPasswordCheck } from "../../auth/login-throttle";
 import { verifyPassword } from "../../auth/passwords";
 import { requireUser } from "../../auth/require-user";
 import { clearSessionCookie } from "../../auth/sessions";
@@ -68,7 +68,10 @@ export function accountRoutes(deps: AppDeps) {
     .post("/delete", signedIn, jsonBody(deleteAccountRequestSchema), async (c) => {
       const { password } = c.req.valid("json");
       const [row] = await deps.db.select().from(users).where(eq(users.id, c.var.user.id));
-      if (!row || !(await verifyPassword(row.passwordHash, password))) {
+      if (!row) throw new ApiError(401, "unauthenticated", "Sign in to continue.");
+      const ticket = await admitPasswordCheck(deps.db, row.email);
+      if (!(await verifyPassword(row.passwordHash, password))) {
+        await ticket.failed();
         throw new ApiError(400, "invalid_credentials", "The password is wrong.", {
           issues: [{ path: "password", message: "The password is wrong." }],
         });

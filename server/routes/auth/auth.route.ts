@@ -10,6 +10,7 @@ import {
   updateMeRequestSchema,
   userResponseSchema,
 } from "../../../shared/schemas/index";
+import { admitPasswordCheck } from "../../auth/login-throttle";
 import { verifyPassword } from "../../auth/passwords";
 import { requireUser } from "../../auth/require-user";
 import {
@@ -88,11 +89,15 @@ export function authRoutes(deps: AppDeps) {
     .post("/password", signedIn, jsonBody(changePasswordRequestSchema), async (c) => {
       const { currentPassword, newPassword } = c.req.valid("json");
       const [row] = await deps.db.select().from(users).where(eq(users.id, c.var.user.id));
-      if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+      if (!row) throw new ApiError(401, "unauthenticated", "Sign in to continue.");
+      const ticket = await admitPasswordCheck(deps.db, row.email);
+      if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+        await ticket.failed();
         throw new ApiError(400, "invalid_credentials", "The current password is wrong.", {
           issues: [{ path: "currentPassword", message: "The current password is wrong." }],
         });
       }
+      await ticket.succeeded();
       // Every session ends, this one included; the browser gets a fresh one at once, which keeps
       // this session's second factor.
       await setPassword(deps.db, row.id, newPassword);
