@@ -112,8 +112,10 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => errorResponse(c, 404, "not_found", "Not found."));
   app.onError((error, c) => {
-    if (error instanceof ApiError)
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return errorResponse(c, error.status, error.code, error.message, error.details);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       const malformed = /json/i.test(error.message);
       return errorResponse(

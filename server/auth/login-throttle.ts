@@ -55,12 +55,16 @@ export function addressKey(address: string): string {
     .join(":")}::/64`;
 }
 
-/** 429 `rate_limited`, with the seconds to wait for the route to put in Retry-After. */
+/** 429 `rate_limited`, with the seconds to wait in its body and in Retry-After. */
 export class Throttled extends ApiError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, "rate_limited", "Too many failed attempts. Try again later.", {
-      retryAfterSeconds,
-    });
+    super(
+      429,
+      "rate_limited",
+      "Too many failed attempts. Try again later.",
+      { retryAfterSeconds },
+      { "Retry-After": String(retryAfterSeconds) },
+    );
   }
 }
 

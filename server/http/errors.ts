@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Headers the answer carries, such as a 429's Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

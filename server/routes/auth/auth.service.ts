@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { uuidv7 } from "../../../shared/ids";
 import type { Locale, Role, SignupRequest, User } from "../../../shared/schemas/index";
-import { admitLogin, type LoginTicket, Throttled } from "../../auth/login-throttle";
+import { admitLogin } from "../../auth/login-throttle";
 import {
   burnVerifyTime,
   hashPassword,
@@ -142,17 +142,11 @@ export async function login(
   const { email, password } = credentials;
   const user = await findUserByEmail(deps.db, email);
   const trustedDeviceHash = await trustedDeviceFor(deps, c, user?.id);
-  let ticket: LoginTicket;
-  try {
-    ticket = await admitLogin(deps.db, {
-      email,
-      address: clientIp(c, deps.trustProxy),
-      trustedDeviceHash,
-    });
-  } catch (error) {
-    if (error instanceof Throttled) c.header("Retry-After", String(error.retryAfterSeconds));
-    throw error;
-  }
+  const ticket = await admitLogin(deps.db, {
+    email,
+    address: clientIp(c, deps.trustProxy),
+    trustedDeviceHash,
+  });
 
   const valid = user
     ? await verifyPassword(user.passwordHash, password)

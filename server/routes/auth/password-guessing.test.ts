@@ -51,6 +51,7 @@ describe("a password typed inside a session is throttled like a sign-in", () => 
     }
     const refused = await agent.post("/api/account/delete", { password: strongPassword });
     expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await agent.get("/api/auth/me")).status).toBe(200);
   });
 
