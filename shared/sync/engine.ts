@@ -48,9 +48,8 @@ export async function syncRound(
       mutations,
     });
     outcome.rejected.push(...response.rejections);
-    const rejectedIds = response.rejections.map((rejection) => rejection.id);
     const dropped = await store.transaction((tx) =>
-      acknowledgePush(tx, ownerId, response.lastMutationId, rejectedIds),
+      acknowledgePush(tx, ownerId, response.lastMutationId, response.rejections),
     );
     outcome.pushed += dropped;
     // The server stopped short of this batch (a gap it has not seen the start of): nothing more

@@ -10,6 +10,8 @@ export const conflictSchema = z.object({
   field: z.string(),
   losingValue: z.unknown(),
   winningValue: z.unknown(),
+  /** Absent from an older server: then the device that lost is unknown. */
+  losingClientId: z.optional(z.nullable(z.string())),
   createdAt: z.string(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
