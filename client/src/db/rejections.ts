@@ -28,8 +28,9 @@ export function refusedChanges(entries: readonly RejectionEntry[]): Record<strin
 
 /**
  * A record with refused values put back, for a form to show them to be corrected. Only fields the
- * record has, holding the same kind of value (text for text, list for list): a value of the wrong
- * type or an unknown field cannot be shown in a form and is left out.
+ * record has, holding the same kind of value (text for text, list for list, or a plain value in an
+ * empty optional field): a value of the wrong type or an unknown field cannot be shown in a form
+ * and is left out.
  */
 export function withRefusedValues<T extends Record<string, unknown>>(
   record: T,
@@ -37,7 +38,11 @@ export function withRefusedValues<T extends Record<string, unknown>>(
 ): T {
   const shown: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(changes)) {
-    if (field in record && kindOf(record[field]) === kindOf(value)) shown[field] = value;
+    if (!(field in record)) continue;
+    const before = kindOf(record[field]);
+    // An empty optional field (a date not given) may take any plain value the form can show.
+    const fits = before === kindOf(value) || (before === "empty" && typeof value !== "object");
+    if (fits) shown[field] = value;
   }
   return Object.assign({ ...record }, shown);
 }
