@@ -115,7 +115,10 @@ export class MemoryReplicaStore implements ReplicaStore {
         draft.server.clear();
       },
       appendOutbox: async (mutation) => {
-        draft.outbox.push(mutation);
+        // Kept in id order, like IndexedDB's index: a replaced entry goes back in its place.
+        const last = draft.outbox.at(-1);
+        if (!last || last.id < mutation.id) draft.outbox.push(mutation);
+        else draft.outbox = [...draft.outbox, mutation].sort((a, b) => a.id - b.id);
       },
       readOutbox: async (filter) =>
         draft.outbox.filter(

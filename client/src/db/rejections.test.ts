@@ -116,3 +116,38 @@ describe("a change the server refuses", () => {
     ).toEqual({ title: "y".repeat(300), tags: ["été"], level: null });
   });
 });
+
+describe("a change too large to send", () => {
+  it("is refused on the device, kept for review, and the changes behind it still reach the server", async () => {
+    const store = new DexieReplicaStore(db);
+    const huge = uuidv7();
+    const after = uuidv7();
+    await edit(store, huge, "Vendanges");
+    await store.transaction((tx) =>
+      writeLocal(tx, OWNER, "experience", huge, "patch", { description: "é".repeat(600_000) }),
+    );
+    await edit(store, after, "Chantier école");
+    const { transport, pushes } = refusingServer();
+    const limited: SyncTransport = {
+      ...transport,
+      // The server's body limit: a request over 1 MiB is refused whole, at every retry.
+      push: async (request) => {
+        if (new TextEncoder().encode(JSON.stringify(request)).length > 1024 * 1024)
+          throw new Error("413 payload_too_large");
+        return transport.push(request);
+      },
+    };
+
+    await syncRound(store, limited);
+
+    expect(await db.outbox.count()).toBe(0);
+    expect(pushes.flatMap((push) => push.mutations.map((mutation) => mutation.id))).toEqual([
+      1, 2, 3,
+    ]);
+    expect((await db.experience.get(after))?.title).toBe("Chantier école");
+    expect((await db.experience.get(huge))?.description).toBe("");
+    const [kept] = await db.rejections.toArray();
+    expect(kept).toMatchObject({ id: 2, key: huge, code: "invalid_changes" });
+    expect(kept?.message).toMatch(/^Too large to send/);
+  });
+});

@@ -39,6 +39,12 @@ export function useResolveConflict() {
           { headers: { "Content-Type": "application/json" } },
         ),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: conflictsQueryOptions.queryKey }),
+    onSuccess: (_, id) => {
+      // Gone at once from every view of the list, including those that never refetch on their own.
+      queryClient.setQueryData(conflictsQueryOptions.queryKey, (conflicts) =>
+        conflicts?.filter((conflict) => conflict.id !== id),
+      );
+      return queryClient.invalidateQueries({ queryKey: conflictsQueryOptions.queryKey });
+    },
   });
 }

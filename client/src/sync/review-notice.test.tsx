@@ -93,7 +93,8 @@ describe("the notice of changes to review", () => {
     ).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Use my value" }));
-    await waitFor(() => expect(server).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(server).toHaveBeenCalled();
     expect(String(server.mock.calls[0]?.[0])).toMatch(`/api/conflicts/${conflict.id}/resolve`);
     expect((await db.experience.get(key))?.title).toBe("Serveuse au Café du port");
     expect((await db.outbox.toArray()).map((mutation) => mutation.changes)).toEqual([

@@ -22,11 +22,11 @@ const CLIENT_ID = "sync.clientId";
 export default function ReviewNotice() {
   const { t } = useI18n();
   const refused = useLiveQuery(() => db.rejections.orderBy("id").toArray(), [], []);
-  const clientId = useLiveQuery(async () => (await db.meta.get(CLIENT_ID))?.value, []);
+  const clientId = useLiveQuery(async () => (await db.meta.get(CLIENT_ID))?.value ?? null, []);
   // The sync badge refreshes this list after each round; the notice only reads it.
   const conflicts = useQuery({ ...conflictsQueryOptions, enabled: false });
   const lost = (conflicts.data ?? []).filter(
-    (conflict) => clientId !== undefined && conflict.losingClientId === clientId,
+    (conflict) => typeof clientId === "string" && conflict.losingClientId === clientId,
   );
   const total = refused.length + lost.length;
   const [first] = refused;

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { uuidv7 } from "../../../../shared/ids";
 import { experienceDefaults } from "../../../../shared/schemas/experience";
@@ -43,7 +43,12 @@ describe("the conflicts page", () => {
     );
     renderScreen(<ConflictsScreen />);
 
-    const [mine, theirs] = await screen.findAllByRole("listitem", { name: /Vendanges/ });
+    // Each item reads its record and the device's id from IndexedDB: wait for both items to have.
+    await waitFor(() =>
+      expect(screen.getAllByRole("listitem", { name: /Vendanges/ })).toHaveLength(2),
+    );
+    await screen.findByText(/^cet appareil/);
+    const [mine, theirs] = screen.getAllByRole("listitem", { name: /Vendanges/ });
     expect(mine?.textContent).toMatch(/Votre autre valeurÉpernaycet appareil, le 29 nov\. 2026/);
     expect(mine?.textContent).toMatch(/Valeur gardéeReimsun autre appareil/);
     expect(theirs?.textContent).toMatch(

@@ -119,7 +119,7 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
             <div>
               <dt>{t("conflicts.other")}</dt>
               <dd>{show(conflict.losingValue)}</dd>
-              <dd className="conflict-origin">{origin.lost}</dd>
+              {origin.lost && <dd className="conflict-origin">{origin.lost}</dd>}
             </div>
           </dl>
           <p className="conflict-field">
