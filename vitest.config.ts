@@ -21,6 +21,8 @@ export default defineConfig({
           include: ["src/**/*.test.{ts,tsx}"],
           environment: "happy-dom",
           setupFiles: ["./src/test/setup.ts"],
+          // PDF rendering and imports are CPU-bound: seconds alone, several times that under load.
+          testTimeout: 30_000,
         },
       },
     ],

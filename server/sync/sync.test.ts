@@ -256,6 +256,8 @@ describe("conflicts", () => {
       field: "title",
       losingValue: "Ordinateur",
       winningValue: "Téléphone",
+      // The device that lost is named, so that it can tell its person at once.
+      losingClientId: laptop.clientId,
     });
     const id = list.conflicts[0]?.id ?? "";
     expect((await agent.post(`/api/conflicts/${id}/resolve`)).status).toBe(204);

@@ -1,12 +1,12 @@
 import {
   DEFAULT_PULL_LIMIT,
-  MAX_MUTATIONS_PER_PUSH,
   type PullRequest,
   type PullResponse,
   type PushRequest,
   type PushResponse,
   SYNC_SCHEMA_VERSION,
 } from "./protocol";
+import { readPushBatch } from "./push-batch";
 import { acknowledgePush, applyPullPage, type ReplicaStore } from "./replica";
 
 /** How the engine reaches the server; the app's is HTTP, the convergence test's may lose packets. */
@@ -40,7 +40,7 @@ export async function syncRound(
   const outcome: SyncOutcome = { pushed: 0, pulled: 0, rejected: [] };
 
   for (let batch = 0; batch < (options.maxPushBatches ?? 1000); batch++) {
-    const mutations = await store.transaction((tx) => tx.readOutboxHead(MAX_MUTATIONS_PER_PUSH));
+    const mutations = await store.transaction((tx) => readPushBatch(tx, ownerId));
     if (mutations.length === 0) break;
     const response = await transport.push({
       clientId,
@@ -48,9 +48,8 @@ export async function syncRound(
       mutations,
     });
     outcome.rejected.push(...response.rejections);
-    const rejectedIds = response.rejections.map((rejection) => rejection.id);
     const dropped = await store.transaction((tx) =>
-      acknowledgePush(tx, ownerId, response.lastMutationId, rejectedIds),
+      acknowledgePush(tx, ownerId, response.lastMutationId, response.rejections),
     );
     outcome.pushed += dropped;
     // The server stopped short of this batch (a gap it has not seen the start of): nothing more

@@ -1,5 +1,11 @@
 import type { Mutation, SyncTable } from "./protocol";
-import type { ReplicaRecord, ReplicaStore, ReplicaTransaction } from "./replica";
+import type {
+  RejectedMutation,
+  ReplicaRecord,
+  ReplicaStore,
+  ReplicaTransaction,
+  Slot,
+} from "./replica";
 
 type State = {
   views: Map<string, ReplicaRecord & { table: SyncTable }>;
@@ -7,6 +13,8 @@ type State = {
   outbox: Mutation[];
   nextMutationId: number;
   cookie: number | null;
+  rejections: RejectedMutation[];
+  unsettled: Slot[];
 };
 
 const slot = (table: SyncTable, key: string) => `${table}:${key}`;
@@ -22,6 +30,8 @@ export class MemoryReplicaStore implements ReplicaStore {
     outbox: [],
     nextMutationId: 1,
     cookie: null,
+    rejections: [],
+    unsettled: [],
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -48,6 +58,11 @@ export class MemoryReplicaStore implements ReplicaStore {
     return this.state.outbox.length;
   }
 
+  /** The mutations the server refused, as kept for the person to review. */
+  rejections(): RejectedMutation[] {
+    return [...this.state.rejections];
+  }
+
   /** How many mutations this device has ever queued. */
   mutationCount() {
     return this.state.nextMutationId - 1;
@@ -61,6 +76,8 @@ export class MemoryReplicaStore implements ReplicaStore {
         outbox: [...this.state.outbox],
         nextMutationId: this.state.nextMutationId,
         cookie: this.state.cookie,
+        rejections: [...this.state.rejections],
+        unsettled: [...this.state.unsettled],
       };
       const result = await work(this.transactionOn(draft));
       this.state = draft;
@@ -98,7 +115,10 @@ export class MemoryReplicaStore implements ReplicaStore {
         draft.server.clear();
       },
       appendOutbox: async (mutation) => {
-        draft.outbox.push(mutation);
+        // Kept in id order, like IndexedDB's index: a replaced entry goes back in its place.
+        const last = draft.outbox.at(-1);
+        if (!last || last.id < mutation.id) draft.outbox.push(mutation);
+        else draft.outbox = [...draft.outbox, mutation].sort((a, b) => a.id - b.id);
       },
       readOutbox: async (filter) =>
         draft.outbox.filter(
@@ -114,6 +134,19 @@ export class MemoryReplicaStore implements ReplicaStore {
       getCookie: async () => draft.cookie,
       setCookie: async (cookie) => {
         draft.cookie = cookie;
+      },
+      keepRejections: async (rejections) => {
+        const replaced = new Set(rejections.map((rejection) => rejection.mutation.id));
+        draft.rejections = [
+          ...draft.rejections.filter((kept) => !replaced.has(kept.mutation.id)),
+          ...rejections,
+        ];
+      },
+      readRejections: async () =>
+        [...draft.rejections].sort((a, b) => a.mutation.id - b.mutation.id),
+      getUnsettled: async () => [...draft.unsettled],
+      setUnsettled: async (slots) => {
+        draft.unsettled = [...slots];
       },
     };
   }

@@ -7,6 +7,8 @@ import { z } from "zod/mini";
 /** Bumped when the meaning of the wire format changes; the server refuses clients it cannot serve. */
 export const SYNC_SCHEMA_VERSION = 1;
 export const MAX_MUTATIONS_PER_PUSH = 100;
+/** A push's mutations in JSON stay under this, half the server's 1 MiB body limit. */
+export const MAX_PUSH_BYTES = 512 * 1024;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
 

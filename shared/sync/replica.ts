@@ -1,5 +1,5 @@
 import { jsonEqual } from "./equal";
-import type { Mutation, MutationOp, PullResponse, SyncTable } from "./protocol";
+import type { Mutation, MutationOp, PullResponse, Rejection, SyncTable } from "./protocol";
 
 /**
  * A record as a device holds it: the entity's fields and its sync columns. `version` is the
@@ -12,6 +12,16 @@ export type ReplicaRecord = Record<string, unknown> & {
   deleted: boolean;
   updatedAt: string;
 };
+
+/** A mutation the server refused, kept on the device so the person can fix or discard it. */
+export type RejectedMutation = {
+  mutation: Mutation;
+  code: Rejection["code"];
+  message: string;
+  rejectedAt: string;
+};
+
+export type Slot = { table: SyncTable; key: string };
 
 /** What a device stores, in transactions: the storage adapter (Dexie in the app, memory in tests). */
 export interface ReplicaTransaction {
@@ -34,6 +44,12 @@ export interface ReplicaTransaction {
   nextMutationId(): Promise<number>;
   getCookie(): Promise<number | null>;
   setCookie(cookie: number | null): Promise<void>;
+  /** Keeps refused mutations for the person to review (they are out of the outbox by then). */
+  keepRejections(rejections: RejectedMutation[]): Promise<void>;
+  readRejections(): Promise<RejectedMutation[]>;
+  /** Records with acknowledged mutations whose outcome only the next complete pull can show. */
+  getUnsettled(): Promise<Slot[]>;
+  setUnsettled(slots: Slot[]): Promise<void>;
 }
 
 export interface ReplicaStore {
@@ -166,6 +182,8 @@ export async function applyPullPage(
   if (!page.hasMore) {
     for (const dropped of await tx.dropOutbox(page.lastMutationId))
       touch(dropped.table, dropped.key);
+    for (const unsettled of await tx.getUnsettled()) touch(unsettled.table, unsettled.key);
+    await tx.setUnsettled([]);
   }
   const copies = new Map<string, ReplicaRecord>();
   for (const change of page.changes) {
@@ -184,19 +202,46 @@ export async function applyPullPage(
 }
 
 /**
- * Takes acknowledged mutations out of the outbox after a push. Their effect stays in the views
- * (the next pull brings the server's merged record); a rejected one is taken back at once.
+ * Takes acknowledged mutations out of the outbox after a push, so nothing the server answered is
+ * ever sent again: one refused mutation never holds back the ones behind it. A refused one is
+ * taken back from the views at once and kept for the person to fix or discard. The others keep
+ * their effect in the views until the next complete pull, which rebuilds their records from the
+ * server's copy: that also takes back a mutation refused in a push whose answer was lost (a replay
+ * is acknowledged without its rejections) or a value that lost a conflict.
  */
 export async function acknowledgePush(
   tx: ReplicaTransaction,
   ownerId: string,
   lastMutationId: number,
-  rejectedIds: readonly number[],
+  rejections: readonly Rejection[],
+  now = new Date(),
 ) {
   const dropped = await tx.dropOutbox(lastMutationId);
-  const rejected = new Set(rejectedIds);
-  const undo = dropped.filter((mutation) => rejected.has(mutation.id));
+  const refused = new Map(rejections.map((rejection) => [rejection.id, rejection]));
+  const undo = dropped.filter((mutation) => refused.has(mutation.id));
   await refreshViews(tx, ownerId, undo);
+  await tx.keepRejections(
+    undo.map((mutation) => {
+      const rejection = refused.get(mutation.id);
+      return {
+        mutation,
+        code: rejection?.code ?? "invalid_changes",
+        message: rejection?.message ?? "",
+        rejectedAt: now.toISOString(),
+      };
+    }),
+  );
+  const unsettled = new Map(
+    (await tx.getUnsettled()).map((slot) => [`${slot.table}:${slot.key}`, slot]),
+  );
+  for (const mutation of dropped) {
+    if (!refused.has(mutation.id))
+      unsettled.set(`${mutation.table}:${mutation.key}`, {
+        table: mutation.table,
+        key: mutation.key,
+      });
+  }
+  if (dropped.length > 0) await tx.setUnsettled([...unsettled.values()]);
   return dropped.length;
 }
 

@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "wouter";
 import type { MessageKey } from "../../../shared/i18n/index";
 import type { User } from "../../../shared/schemas/index";
+import { withFeatureMessages } from "../i18n/feature-messages";
 import { useI18n } from "../i18n/use-i18n";
 import { SyncProvider } from "../sync/sync-provider";
 import { NavIcon, type NavIconName } from "../ui/nav-icon";
@@ -10,6 +11,8 @@ import { UpdateBanner } from "./update-banner";
 
 /** Loaded apart from the shell: it carries the sharing schemas. */
 const UnreadCommentsBadge = lazy(() => import("../comments/unread-badge"));
+/** Loaded apart from the shell: it carries the record schemas, to re-apply a value. */
+const ReviewNotice = lazy(withFeatureMessages(() => import("../sync/review-notice")));
 
 const sections: { path: string; icon: NavIconName; label: MessageKey }[] = [
   { path: "/experiences", icon: "experiences", label: "nav.experiences" },
@@ -53,6 +56,9 @@ export function ShellLayout({ user, children }: { user: User; children: ReactNod
         </nav>
         <main id="main" tabIndex={-1} className="app-main">
           <UpdateBanner />
+          <Suspense fallback={null}>
+            <ReviewNotice />
+          </Suspense>
           {children}
         </main>
       </div>

@@ -62,6 +62,7 @@ export function saveWithFile<T>(
     ...syncTables.map((table) => database[table]),
     database.serverCopies,
     database.outbox,
+    database.rejections,
     database.meta,
   ];
   return database.transaction("rw", tables, async () => {

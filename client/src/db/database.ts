@@ -16,6 +16,17 @@ export type ServerCopyEntry = { slot: string; table: SyncTable; record: ReplicaR
 /** A queued mutation, with its record's slot for per-record look-ups. */
 export type OutboxEntry = Mutation & { slot: string };
 
+/**
+ * A mutation the server refused (see shared/sync/replica.ts), out of the outbox and kept until the
+ * person fixes or discards it. `id` is the mutation's id; `fields` the fields the server named.
+ */
+export type RejectionEntry = Mutation & {
+  slot: string;
+  code: string;
+  message: string;
+  rejectedAt: string;
+};
+
 /** Bytes of a proof or photo, content-addressed; kept as ArrayBuffer (Safari rejects Blobs). */
 export type BlobEntry = {
   sha256: string;
@@ -36,6 +47,7 @@ export type SkillfolioDatabase = Dexie & {
   outbox: EntityTable<OutboxEntry, "id">;
   blobs: EntityTable<BlobEntry, "sha256">;
   referenceCache: EntityTable<ReferenceCacheEntry, "key">;
+  rejections: EntityTable<RejectionEntry, "id">;
 } & { [table in SyncTable]: Table<ReplicaRecord, string> };
 
 /**
@@ -58,6 +70,8 @@ export function openDatabase(name = DATABASE_NAME): SkillfolioDatabase {
     blobs: "sha256, uploadedAt",
     referenceCache: "key",
   });
+  // Mutations the server refused, for the person to fix or discard (never retried on their own).
+  database.version(3).stores({ rejections: "id, slot" });
   return database;
 }
 

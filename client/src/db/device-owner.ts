@@ -13,6 +13,7 @@ export async function claimDevice(database: SkillfolioDatabase, userId: string) 
     ...syncTables.map((table) => database[table]),
     database.serverCopies,
     database.outbox,
+    database.rejections,
     database.blobs,
     database.meta,
   ];

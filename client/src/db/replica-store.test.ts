@@ -66,7 +66,13 @@ async function apply(store: ReplicaStore, op: Operation, version: number) {
         return;
       }
       case "ack":
-        await acknowledgePush(tx, OWNER, op.upTo, [op.reject]);
+        await acknowledgePush(
+          tx,
+          OWNER,
+          op.upTo,
+          [{ id: op.reject, code: "invalid_changes", message: "title: too long" }],
+          new Date(0),
+        );
         return;
       case "pull": {
         const page: PullResponse = {
@@ -101,6 +107,8 @@ async function state(store: ReplicaStore) {
     server: await Promise.all(KEYS.map((key) => tx.getServerCopy("experience", key))),
     outbox: await tx.readOutbox(),
     cookie: await tx.getCookie(),
+    unsettled: await tx.getUnsettled(),
+    rejections: await tx.readRejections(),
   }));
 }
 
@@ -127,7 +135,8 @@ describe("the Dexie replica store", () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Sixty runs against IndexedDB are CPU-bound: a second alone, many more on a busy machine.
+  }, 120_000);
 
   it("keeps one client id per device and rolls back a failed transaction whole", async () => {
     const database = openDatabase(`replica-${uuidv7()}`);

@@ -1,5 +1,11 @@
+import { z } from "zod/mini";
 import { uuidv7 } from "../../../shared/ids";
-import { type SyncTable, syncTables } from "../../../shared/sync/protocol";
+import {
+  rejectionCodes,
+  type SyncTable,
+  syncTableSchema,
+  syncTables,
+} from "../../../shared/sync/protocol";
 import type { ReplicaStore, ReplicaTransaction } from "../../../shared/sync/replica";
 import type { SkillfolioDatabase } from "./database";
 
@@ -7,6 +13,10 @@ const CLIENT_ID = "sync.clientId";
 const OWNER_ID = "sync.ownerId";
 const COOKIE = "sync.cookie";
 const NEXT_MUTATION = "sync.nextMutationId";
+const UNSETTLED = "sync.unsettled";
+
+const rejectionCodeSchema = z.catch(z.enum(rejectionCodes), "invalid_changes");
+const slotListSchema = z.array(z.object({ table: syncTableSchema, key: z.string() }));
 
 const slotOf = (table: SyncTable, key: string) => `${table}:${key}`;
 
@@ -43,6 +53,7 @@ export class DexieReplicaStore implements ReplicaStore {
       database.serverCopies,
       database.outbox,
       database.meta,
+      database.rejections,
     ];
     // The scope must itself be an async function: Dexie then follows the native awaits inside
     // `work`, and the transaction stays open until it resolves (else: PrematureCommitError).
@@ -109,6 +120,33 @@ export class DexieReplicaStore implements ReplicaStore {
       },
       setCookie: async (cookie) => {
         await database.meta.put({ key: COOKIE, value: cookie });
+      },
+      keepRejections: async (rejections) => {
+        await database.rejections.bulkPut(
+          rejections.map(({ mutation, code, message, rejectedAt }) => ({
+            ...mutation,
+            slot: slotOf(mutation.table, mutation.key),
+            code,
+            message,
+            rejectedAt,
+          })),
+        );
+      },
+      readRejections: async () =>
+        (await database.rejections.orderBy("id").toArray()).map(
+          ({ slot: _slot, code, message, rejectedAt, ...mutation }) => ({
+            mutation,
+            code: rejectionCodeSchema.parse(code),
+            message,
+            rejectedAt,
+          }),
+        ),
+      getUnsettled: async () => {
+        const parsed = slotListSchema.safeParse((await database.meta.get(UNSETTLED))?.value);
+        return parsed.success ? parsed.data : [];
+      },
+      setUnsettled: async (slots) => {
+        await database.meta.put({ key: UNSETTLED, value: slots });
       },
     };
   }

@@ -25,6 +25,7 @@ export async function applyImport(
     ...syncTables.map((table) => database[table]),
     database.serverCopies,
     database.outbox,
+    database.rejections,
     database.meta,
   ];
   return database.transaction("rw", tables, async () => {

@@ -10,6 +10,8 @@ export const conflictSchema = z.object({
   field: z.string(),
   losingValue: z.unknown(),
   winningValue: z.unknown(),
+  /** Absent from an older server: then the device that lost is unknown. */
+  losingClientId: z.optional(z.nullable(z.string())),
   createdAt: z.string(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
@@ -37,6 +39,12 @@ export function useResolveConflict() {
           { headers: { "Content-Type": "application/json" } },
         ),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: conflictsQueryOptions.queryKey }),
+    onSuccess: (_, id) => {
+      // Gone at once from every view of the list, including those that never refetch on their own.
+      queryClient.setQueryData(conflictsQueryOptions.queryKey, (conflicts) =>
+        conflicts?.filter((conflict) => conflict.id !== id),
+      );
+      return queryClient.invalidateQueries({ queryKey: conflictsQueryOptions.queryKey });
+    },
   });
 }

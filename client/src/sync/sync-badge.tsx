@@ -20,6 +20,7 @@ export function SyncBadge() {
   const { state, syncNow } = useSync();
   const queryClient = useQueryClient();
   const pending = useLiveQuery(() => db.outbox.count(), [], 0);
+  const refused = useLiveQuery(() => db.rejections.count(), [], 0);
   const conflicts = useQuery({ ...conflictsQueryOptions, enabled: false });
   const conflictCount = conflicts.data?.length ?? 0;
   // A round that pushed may have produced conflicts: ask again after each completed round.
@@ -62,6 +63,11 @@ export function SyncBadge() {
         <button type="button" className="sync-badge-action" onClick={syncNow}>
           {t("sync.retry")}
         </button>
+      )}
+      {refused > 0 && (
+        <Link href="/conflicts" className="sync-badge-action">
+          {t("sync.refusedLink", { count: refused })}
+        </Link>
       )}
       {conflictCount > 0 && (
         <Link href="/conflicts" className="sync-badge-action">

@@ -16,6 +16,9 @@ export const conflictSchema = z.object({
   field: z.string(),
   losingValue: z.unknown(),
   winningValue: z.unknown(),
+  /** The device whose value lost (its sync client id), so that device can say "this device". */
+  losingClientId: z.nullable(z.uuid()),
+  /** When the losing value reached the server and met the kept one. */
   createdAt: z.string(),
 });
 export const conflictListSchema = z.object({ conflicts: z.array(conflictSchema) });
@@ -43,6 +46,7 @@ export function conflictRoutes(deps: AppDeps) {
             field: row.field,
             losingValue: row.losingValue,
             winningValue: row.winningValue,
+            losingClientId: row.losingClientId,
             createdAt: row.createdAt.toISOString(),
           })),
         },

@@ -74,7 +74,8 @@ describe("deleting the account", () => {
     const [url, init] = server.mock.calls[0] ?? [];
     expect(String(url)).toMatch(/\/api\/account\/delete$/);
     expect(JSON.parse(String(init?.body))).toEqual({ password: "un cheval correct agrafe" });
+    // The device is erased and the language saved again before the screen changes.
+    await waitFor(() => expect(location.history?.at(-1)).toBe("/sign-in?deleted"));
     expect(await db.outbox.count()).toBe(0);
-    expect(location.history?.at(-1)).toBe("/sign-in?deleted");
   });
 });

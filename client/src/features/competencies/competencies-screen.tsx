@@ -1,7 +1,13 @@
 import { Link, Route, Switch, useSearch } from "wouter";
 import { idSchema } from "../../../../shared/schemas/common";
-import type { CompetencyFields } from "../../../../shared/schemas/competency";
+import {
+  type Competency,
+  type CompetencyFields,
+  competencyDefaults,
+} from "../../../../shared/schemas/competency";
+import { settleRejections, withRefusedValues } from "../../db/rejections";
 import { useI18n } from "../../i18n/use-i18n";
+import { useRefusedValues } from "../../sync/use-refused-values";
 import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { useTopOnNavigate } from "../../ui/use-top-on-navigate";
@@ -70,17 +76,40 @@ function NewCompetency({ portfolio }: { portfolio: CompetencyPortfolio }) {
 function EditCompetency({ portfolio, id }: { portfolio: CompetencyPortfolio; id: string }) {
   const { t } = useI18n();
   useScreenTitle(t("competencies.edit.title"));
-  const competency = portfolio.competencies.find((candidate) => candidate.id === id);
+  const refused = useRefusedValues("competency", id);
+  const found = portfolio.competencies.find((candidate) => candidate.id === id);
+  // A refused creation: the server never had it, so the form starts from its refused fields.
+  const competency = found ?? (refused ? unsavedCompetency(id) : undefined);
   if (!competency) return <Missing />;
   return (
     <section className="screen" aria-labelledby="screen-title">
       <p className="back-link">
-        <Link href={`/${id}`}>{t("competencies.backTo", { label: competency.label })}</Link>
+        {found ? (
+          <Link href={`/${id}`}>{t("competencies.backTo", { label: found.label })}</Link>
+        ) : (
+          <Link href="/">{t("competencies.back")}</Link>
+        )}
       </p>
       <h1 id="screen-title">{t("competencies.edit.title")}</h1>
-      <CompetencyForm key={competency.id} portfolio={portfolio} competency={competency} />
+      <CompetencyForm
+        key={`${competency.id}:${refused ? "fix" : "edit"}`}
+        portfolio={portfolio}
+        competency={refused ? withRefusedValues(competency, refused) : competency}
+        onSaved={refused ? () => settleRejections("competency", id) : undefined}
+      />
     </section>
   );
+}
+
+function unsavedCompetency(id: string): Competency {
+  return {
+    ...competencyDefaults,
+    id,
+    ownerId: id,
+    version: 0,
+    deleted: false,
+    updatedAt: new Date(0).toISOString(),
+  };
 }
 
 function CompetencyPage({ portfolio, id }: { portfolio: CompetencyPortfolio; id: string }) {

@@ -31,10 +31,12 @@ type Props = {
   competency?: Competency | undefined;
   /** Evidence to start with (`/competencies/new?experience=<id>`). */
   initialEvidence?: CompetencyFields["evidence"] | undefined;
+  /** Runs after a successful save, before leaving the form. */
+  onSaved?: (() => Promise<void>) | undefined;
 };
 
 /** Add or edit a competency: label from the reference or free text, category, level, note, evidence. */
-export function CompetencyForm({ portfolio, competency, initialEvidence }: Props) {
+export function CompetencyForm({ portfolio, competency, initialEvidence, onSaved }: Props) {
   const { t, locale } = useI18n();
   const [, navigate] = useLocation();
   const [fields, setFields] = useState<CompetencyFields>(() =>
@@ -85,6 +87,7 @@ export function CompetencyForm({ portfolio, competency, initialEvidence }: Props
     setSaving(true);
     try {
       const id = await saveRecord("competency", competency?.id ?? null, fields);
+      await onSaved?.();
       navigate(`/${id}`, { replace: competency === undefined });
     } catch (error) {
       if (error instanceof InvalidRecordError) {

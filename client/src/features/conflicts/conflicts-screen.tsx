@@ -1,6 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
-import { isMessageKey } from "../../../../shared/i18n/index";
 import { DELETED } from "../../../../shared/sync/merge";
 import { type SyncTable, syncTables } from "../../../../shared/sync/protocol";
 import type { ReplicaRecord } from "../../../../shared/sync/replica";
@@ -10,8 +9,10 @@ import { errorMessage } from "../../i18n/error-message";
 import { useI18n } from "../../i18n/use-i18n";
 import { isNetworkError } from "../../lib/api-error";
 import { type Conflict, useConflicts, useResolveConflict } from "../../sync/conflicts-api";
+import { displayValue, fieldName, levelName, recordLabel } from "../../sync/record-label";
 import { useScreenTitle } from "../../ui/use-screen-title";
-import { displayValue, levelName, recordLabel } from "./record-label";
+import { RefusedChanges } from "./refused-changes";
+import { useOrigins } from "./use-origins";
 import "./conflicts.css";
 
 /**
@@ -51,6 +52,7 @@ export default function ConflictsScreen() {
           ))}
         </ul>
       )}
+      <RefusedChanges onDiscarded={() => setAnnouncement(t("review.discarded"))} />
       <DeletedItems onRestored={(label) => setAnnouncement(t("trash.restored", { label }))} />
     </div>
   );
@@ -89,6 +91,7 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
     conflict.table === "competency" && conflict.field === "level"
       ? levelName(value, record?.category === "language", locale)
       : displayValue(value, t("conflicts.empty"));
+  const origin = useOrigins(conflict);
   const headingId = `conflict-${conflict.id}`;
   return (
     <li className="conflict" aria-labelledby={headingId}>
@@ -111,10 +114,12 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
             <div>
               <dt>{t("conflicts.kept")}</dt>
               <dd>{show(record?.[conflict.field] ?? conflict.winningValue)}</dd>
+              {origin.kept && <dd className="conflict-origin">{origin.kept}</dd>}
             </div>
             <div>
               <dt>{t("conflicts.other")}</dt>
               <dd>{show(conflict.losingValue)}</dd>
+              {origin.lost && <dd className="conflict-origin">{origin.lost}</dd>}
             </div>
           </dl>
           <p className="conflict-field">
@@ -153,12 +158,6 @@ function ConflictItem({ conflict, onResolved }: { conflict: Conflict; onResolved
       )}
     </li>
   );
-}
-
-/** A field's name in the person's language; an unknown one (a newer app's) is shown as is. */
-function fieldName(field: string, t: ReturnType<typeof useI18n>["t"]): string {
-  const key = `field.${field}`;
-  return isMessageKey(key) ? t(key) : field;
 }
 
 function DeletedItems({ onRestored }: { onRestored: (label: string) => void }) {

@@ -1,5 +1,8 @@
 import { Link, Route, Switch, useLocation } from "wouter";
+import { type Experience, experienceDefaults } from "../../../../shared/schemas/experience";
+import { settleRejections, withRefusedValues } from "../../db/rejections";
 import { useI18n } from "../../i18n/use-i18n";
+import { useRefusedValues } from "../../sync/use-refused-values";
 import { UndoDeleteProvider } from "../../ui/undo-delete";
 import { useScreenTitle } from "../../ui/use-screen-title";
 import { useTopOnNavigate } from "../../ui/use-top-on-navigate";
@@ -66,21 +69,42 @@ function EditExperience({ portfolio, id }: { portfolio: ExperiencePortfolio; id:
   const { t } = useI18n();
   useScreenTitle(t("experiences.edit.title"));
   const [, navigate] = useLocation();
-  const experience = portfolio.experiences.find((candidate) => candidate.id === id);
+  const refused = useRefusedValues("experience", id);
+  const found = portfolio.experiences.find((candidate) => candidate.id === id);
+  // A refused creation: the server never had it, so the form starts from its refused fields.
+  const experience = found ?? (refused ? unsavedExperience(id) : undefined);
   if (!experience) return <Missing />;
   return (
     <section className="screen" aria-labelledby="screen-title">
       <p className="experience-back">
-        <Link href={`/${id}`}>{t("experiences.backTo", { title: experience.title })}</Link>
+        {found ? (
+          <Link href={`/${id}`}>{t("experiences.backTo", { title: found.title })}</Link>
+        ) : (
+          <Link href="/">{t("experiences.back")}</Link>
+        )}
       </p>
       <h1 id="screen-title">{t("experiences.edit.title")}</h1>
       <ExperienceForm
-        key={experience.id}
-        experience={experience}
-        onSaved={() => navigate(`/${id}`)}
+        key={`${experience.id}:${refused ? "fix" : "edit"}`}
+        experience={refused ? withRefusedValues(experience, refused) : experience}
+        onSaved={() => {
+          if (!refused) return navigate(`/${id}`);
+          void settleRejections("experience", id).then(() => navigate(`/${id}`));
+        }}
       />
     </section>
   );
+}
+
+function unsavedExperience(id: string): Experience {
+  return {
+    ...experienceDefaults,
+    id,
+    ownerId: id,
+    version: 0,
+    deleted: false,
+    updatedAt: new Date(0).toISOString(),
+  };
 }
 
 function ExperiencePage({ portfolio, id }: { portfolio: ExperiencePortfolio; id: string }) {

@@ -1,11 +1,14 @@
-import type { Locale } from "../../../../shared/schemas/common";
-import type { SyncTable } from "../../../../shared/sync/protocol";
-import type { ReplicaRecord } from "../../../../shared/sync/replica";
-import { cefrScale } from "../../../../shared/taxonomy/cefr";
-import { selfAssessedLevels } from "../../../../shared/taxonomy/levels";
+import { isMessageKey, type MessageKey } from "../../../shared/i18n/index";
+import type { Locale } from "../../../shared/schemas/common";
+import type { SyncTable } from "../../../shared/sync/protocol";
+import { cefrScale } from "../../../shared/taxonomy/cefr";
+import { selfAssessedLevels } from "../../../shared/taxonomy/levels";
 
 /** A short human name for any synced record, for lists of conflicts and deleted items. */
-export function recordLabel(table: SyncTable, record: ReplicaRecord | undefined): string | null {
+export function recordLabel(
+  table: SyncTable,
+  record: Record<string, unknown> | undefined,
+): string | null {
   if (!record) return null;
   const candidates =
     table === "competency"
@@ -34,4 +37,15 @@ export function levelName(value: unknown, language: boolean, locale: Locale): st
   return language && "level" in level
     ? `${level.level} · ${level.label[locale]}`
     : level.label[locale];
+}
+
+/** A field's name in the person's language; an unknown one (a newer app's) is shown as is. */
+export function fieldName(field: string, t: (key: MessageKey) => string): string {
+  const key = `field.${field}`;
+  return isMessageKey(key) ? t(key) : field;
+}
+
+/** A text cut to a length that fits a sentence (a refused value may be 100 000 characters). */
+export function shortText(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
