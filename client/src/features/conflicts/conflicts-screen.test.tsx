@@ -55,4 +55,25 @@ describe("the conflicts page", () => {
       /Votre autre valeurMetzun autre appareil, le 29 nov\. 2026/,
     );
   });
+
+  it("calls this device a phone when it is held in the hand (a touch screen)", async () => {
+    vi.stubGlobal(
+      "matchMedia",
+      vi.fn((query: string) => ({ matches: query === "(pointer: coarse)", media: query })),
+    );
+    const thisDevice = await new DexieReplicaStore(db).clientId();
+    const key = await saveRecord("experience", null, {
+      ...experienceDefaults,
+      title: "Vendanges",
+      location: "Reims",
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn<typeof fetch>(async () =>
+        jsonResponse(200, { conflicts: [conflict(key, thisDevice, "Épernay")] }),
+      ),
+    );
+    renderScreen(<ConflictsScreen />);
+    await screen.findByText(/^ce téléphone, le 29 nov\. 2026/);
+  });
 });

@@ -5,9 +5,14 @@ import type { Conflict } from "../../sync/conflicts-api";
 
 const CLIENT_ID = "sync.clientId";
 
+/** A touch screen as the main pointer: the person holds a phone (or a tablet), so call it that. */
+function onAPhone(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
+}
+
 /**
- * Which device made each value of a conflict, and when they met on the server: "this device"
- * when the losing value came from here. The kept value is then another device's; when the losing
+ * Which device made each value of a conflict, and when they met on the server: "this phone" (or
+ * "this device" with a mouse) when the losing value came from here. The kept value is then another device's; when the losing
  * value came from elsewhere, the server does not say whose the kept one is, so nothing is claimed.
  */
 export function useOrigins(conflict: Conflict): { lost: string | null; kept: string | null } {
@@ -21,7 +26,9 @@ export function useOrigins(conflict: Conflict): { lost: string | null; kept: str
   const mine = conflict.losingClientId === clientId;
   return {
     lost: t("conflicts.madeOn", {
-      device: mine ? t("conflicts.thisDevice") : t("conflicts.anotherDevice"),
+      device: mine
+        ? t(onAPhone() ? "conflicts.thisPhone" : "conflicts.thisDevice")
+        : t("conflicts.anotherDevice"),
       date,
     }),
     kept: mine ? t("conflicts.anotherDevice") : null,
