@@ -9,8 +9,15 @@ export const MAX_JSON_STRING_LENGTH = 32_768;
 
 export type JsonBoundsViolation = { path: string; message: string };
 
-/** The first place where `value` breaks a bound, or null. Iterative: any depth is safe to walk. */
-export function jsonBoundsViolation(value: unknown): JsonBoundsViolation | null {
+/**
+ * The first place where `value` breaks a bound, or null. Iterative: any depth is safe to walk.
+ * Places `deferred` names are not entered: their owner checks them itself (a push checks each
+ * mutation's changes, so that one oversized change is that mutation's rejection, not the batch's).
+ */
+export function jsonBoundsViolation(
+  value: unknown,
+  deferred: (path: string) => boolean = () => false,
+): JsonBoundsViolation | null {
   const pending: { value: unknown; depth: number; path: string }[] = [
     { value, depth: 0, path: "" },
   ];
@@ -32,6 +39,7 @@ export function jsonBoundsViolation(value: unknown): JsonBoundsViolation | null 
       : Object.entries(next.value);
     for (const [key, item] of entries) {
       const path = next.path ? `${next.path}.${key}` : key;
+      if (deferred(path)) continue;
       if (key.length > MAX_JSON_STRING_LENGTH)
         return {
           path: next.path,

@@ -10,9 +10,12 @@ type Schema = z.ZodMiniType;
  * body is an HTTPException that `onError` maps to `invalid_json`); this checks its bounds, then
  * its shape. Every JSON body the API reads comes through here.
  */
-export function jsonBody<S extends Schema>(schema: S) {
+export function jsonBody<S extends Schema>(
+  schema: S,
+  options: { boundsCheckedLaterAt?: (path: string) => boolean } = {},
+) {
   return validator("json", (value): z.output<S> => {
-    const violation = jsonBoundsViolation(value);
+    const violation = jsonBoundsViolation(value, options.boundsCheckedLaterAt);
     if (violation) {
       throw new ApiError(400, "invalid_input", "The request body is not valid.", {
         issues: [violation],

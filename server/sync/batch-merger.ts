@@ -2,6 +2,7 @@ import { uuidv7 } from "../../shared/ids";
 import { mergeMutation, type StoredRecord } from "../../shared/sync/merge";
 import type { Mutation, Rejection } from "../../shared/sync/protocol";
 import type { conflicts } from "../db/schema";
+import { jsonBoundsViolation } from "../http/json-bounds";
 
 /** A row being merged: its sync columns and its fields, loaded once per push and written once. */
 export type RowState = {
@@ -45,6 +46,14 @@ export class BatchMerger {
           code: "forbidden",
           message: "A profile's key is its owner's id.",
         },
+      };
+    }
+    // The push route left each mutation's changes to be bounded here, so that they are its own.
+    const violation = jsonBoundsViolation(mutation.changes);
+    if (violation) {
+      const where = violation.path ? ` (${violation.path})` : "";
+      return {
+        rejection: { id: mutation.id, code: "invalid_changes", message: violation.message + where },
       };
     }
     let outcome: ReturnType<typeof mergeMutation>;

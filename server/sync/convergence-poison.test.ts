@@ -55,7 +55,22 @@ const FAULTS: Fault[] = [
   "duplicate",
   "replay-old",
 ];
-const POISONS = ["huge-title", "wrong-type", "unknown-field", "foreign-key"] as const;
+const POISONS = [
+  "huge-title",
+  "wrong-type",
+  "unknown-field",
+  "foreign-key",
+  "nul-text",
+  "lone-surrogate",
+] as const;
+
+/** Text the database itself would refuse (a NUL) or the text rule refuses (half a surrogate pair). */
+const badText = (kind: (typeof POISONS)[number]) =>
+  kind === "nul-text"
+    ? "Serveu\u0000se"
+    : kind === "lone-surrogate"
+      ? "Caf\udc00é"
+      : "x".repeat(1e5);
 
 const action = fc.record({
   kind: fc.constantFrom("create", "patch", "poison", "poison", "sync", "sync", "sync"),
@@ -89,9 +104,10 @@ function poisonFor(
   if (own.table === "competency")
     return {
       ...own,
-      changes: kind === "wrong-type" ? { level: "haut" } : { label: "x".repeat(1e5) },
+      changes: kind === "wrong-type" ? { level: "haut" } : { label: badText(kind) },
     };
-  return { ...own, changes: kind === "wrong-type" ? { title: 42 } : { title: "x".repeat(1e5) } };
+  if (kind === "lone-surrogate") return { ...own, changes: { tags: [badText(kind)] } };
+  return { ...own, changes: kind === "wrong-type" ? { title: 42 } : { title: badText(kind) } };
 }
 
 async function runScenario(actions: Action[], faults: Fault[]) {

@@ -56,7 +56,7 @@ async function losingValues(agent: Agent) {
 }
 
 describe("one mutation's failure stays that mutation's", () => {
-  it("refuses a 5000-deep array as a stale patch's value with a 400, not a server error", async () => {
+  it("rejects a 5000-deep array as a stale patch's value, not a server error, and applies the next mutation", async () => {
     const { agent } = await person();
     const phone = new Device(agent);
     const key = await staleRecord(phone, new Device(agent));
@@ -67,10 +67,38 @@ describe("one mutation's failure stays that mutation's", () => {
       baseVersion: 1,
       changes: { title: "@deep" },
     });
+    const good = phone.mutation({
+      table: "experience",
+      key,
+      op: "patch",
+      baseVersion: 2,
+      changes: { location: "Épernay" },
+    });
     const body = JSON.stringify({
       clientId: phone.clientId,
       schemaVersion: SYNC_SCHEMA_VERSION,
-      mutations: [stale],
+      mutations: [stale, good],
+    });
+    const response = await agent.post("/api/sync/push", body.replace('"@deep"', deepArray(5000)));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      lastMutationId: good.id,
+      rejections: [expect.objectContaining({ id: stale.id, code: "invalid_changes" })],
+    });
+    const pulled = await new Device(agent).pullAll();
+    expect(pulled.get(`experience:${key}`)?.record).toMatchObject({
+      title: "Vendanges 2023",
+      location: "Épernay",
+    });
+  });
+
+  it("refuses with a 400 a push whose envelope, outside the changes, is 5000 deep", async () => {
+    const { agent } = await person();
+    const phone = new Device(agent);
+    const body = JSON.stringify({
+      clientId: phone.clientId,
+      schemaVersion: SYNC_SCHEMA_VERSION,
+      mutations: "@deep",
     });
     const response = await agent.post("/api/sync/push", body.replace('"@deep"', deepArray(5000)));
     expect(response.status).toBe(400);
@@ -97,7 +125,7 @@ describe("one mutation's failure stays that mutation's", () => {
     expect(await losingValues(agent)).not.toContain(tooLong);
   });
 
-  it("refuses a 900 KB string in a mutation and keeps nothing of it", async () => {
+  it("rejects the mutation holding a 900 KB string and keeps nothing of it", async () => {
     const { agent } = await person();
     const phone = new Device(agent);
     const key = await staleRecord(phone, new Device(agent));
@@ -115,7 +143,10 @@ describe("one mutation's failure stays that mutation's", () => {
         }),
       ],
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      rejections: [expect.objectContaining({ code: "invalid_changes" })],
+    });
     expect(await losingValues(agent)).not.toContain(huge);
   });
 

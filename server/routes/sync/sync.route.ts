@@ -16,10 +16,13 @@ import { applyPush } from "../../sync/push";
 
 const KEEPALIVE_MS = 25_000;
 
+/** Each mutation's changes are bounded by the push itself: one oversized change, one rejection. */
+const boundsCheckedLaterAt = (path: string) => /^mutations\.\d+\.changes$/.test(path);
+
 export function syncRoutes(deps: AppDeps) {
   const signedIn = requireUser(deps, ["person"]);
   return new Hono<AppEnv>()
-    .post("/push", signedIn, jsonBody(pushRequestSchema), async (c) => {
+    .post("/push", signedIn, jsonBody(pushRequestSchema, { boundsCheckedLaterAt }), async (c) => {
       const response = await applyPush(deps.db, c.var.user.id, c.req.valid("json"), (error, id) =>
         c.var.log.warn({ err: error, mutationId: id }, "mutation refused by the server"),
       );
