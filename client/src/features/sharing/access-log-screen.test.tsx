@@ -20,7 +20,7 @@ const entries: AccessLogEntry[] = [
     target: "comments",
     at: local(10, 2),
     count: 6,
-    lastAt: local(10, 2, 20),
+    lastAt: local(10, 19),
   },
   {
     id: 1,
@@ -31,6 +31,16 @@ const entries: AccessLogEntry[] = [
     at: local(9, 45),
     count: 1,
     lastAt: local(9, 45),
+  },
+  {
+    id: 0,
+    adviser,
+    shareId: SHARE,
+    action: "view",
+    target: "portfolio",
+    at: local(9, 30),
+    count: 3,
+    lastAt: local(9, 30, 40),
   },
 ];
 
@@ -63,6 +73,13 @@ describe("the person's access log", () => {
 
     expect(single?.textContent).toContain("a exporté");
     expect(single?.textContent).not.toMatch(/fois|jusqu’à/);
+  });
+
+  it("gives no end time to reads that all fell in the minute they began", async () => {
+    openLog("fr");
+    const [, , sameMinute] = await logLines();
+    expect(sameMinute?.textContent).toContain("a consulté (3 fois)");
+    expect(sameMinute?.textContent).not.toMatch(/jusqu’à/);
   });
 
   it("says the count and the range in English too", async () => {

@@ -33,11 +33,11 @@ export function AccessLogScreen() {
             <li key={entry.id} className="access-entry">
               <span className="access-when">
                 <time dateTime={entry.at}>{formatDateTime(new Date(entry.at))}</time>
-                {entry.count > 1 && (
+                {entry.count > 1 && lastTime(entry, locale) !== null && (
                   <>
                     {" "}
                     <time dateTime={entry.lastAt}>
-                      {t("accessLog.until", { time: lastTime(entry, locale) })}
+                      {t("accessLog.until", { time: lastTime(entry, locale) ?? "" })}
                     </time>
                   </>
                 )}
@@ -59,15 +59,20 @@ export function AccessLogScreen() {
   );
 }
 
-/** The end of a run of reads: its time alone on the day it began, else its date and time. */
-function lastTime(entry: AccessLogEntry, locale: Locale): string {
+/**
+ * The end of a run of reads: its time alone on the day it began, else its date and time; null
+ * when it ended in the minute it began ("16:54 until 16:54" says nothing).
+ */
+function lastTime(entry: AccessLogEntry, locale: Locale): string | null {
   const first = new Date(entry.at);
   const last = new Date(entry.lastAt);
   const sameDay = first.toDateString() === last.toDateString();
-  return new Intl.DateTimeFormat(
+  const format = new Intl.DateTimeFormat(
     locale,
     sameDay ? { timeStyle: "short" } : { dateStyle: "long", timeStyle: "short" },
-  ).format(last);
+  );
+  if (sameDay && format.format(first) === format.format(last)) return null;
+  return format.format(last);
 }
 
 /**
