@@ -6,6 +6,7 @@ import { createApp } from "../app";
 import { SyncPokes } from "../sync/pokes";
 import { Agent, openTestApp, signUp, type TestContext } from "../test/app";
 import { shareWith, signInAdviser } from "../test/sharing";
+import { createLogger } from "./log";
 
 let ctx: TestContext;
 let person: Agent;
@@ -30,6 +31,7 @@ function appWith(options: { secure: boolean; clientDist?: string }) {
     cookies: { secure: options.secure },
     trustProxy: true,
     pokes: new SyncPokes(ctx.database.listen),
+    logger: createLogger({ level: "error" }),
     ...(options.clientDist ? { clientDist: options.clientDist } : {}),
   });
 }

@@ -21,6 +21,7 @@ import { writeLocal } from "../../shared/sync/replica";
 import { createApp } from "../app";
 import { createSession } from "../auth/sessions";
 import { ownerVersions, syncClients, users } from "../db/schema";
+import { createLogger } from "../http/log";
 import { openTestApp, type TestContext } from "../test/app";
 import { type Fault, FaultyTransport, NetworkError } from "../test/faulty-transport";
 import { SyncPokes } from "./pokes";
@@ -219,6 +220,8 @@ async function runScenario(actions: Action[], faults: Fault[]) {
           cookies: { secure: false },
           trustProxy: true,
           pokes: new SyncPokes(ctx.database.listen),
+          // Quiet as the first process was: the test reads no request lines.
+          logger: createLogger({ level: "error" }),
         });
         break;
     }
